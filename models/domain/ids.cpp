@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ids.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <array>
+
+namespace Posyandu::Ids {
+
+QString newUuidV7()
+{
+    static QMutex mutex;
+    static qint64 lastMillis = 0;
+    static quint16 counter = 0;
+
+    qint64 millis = QDateTime::currentMSecsSinceEpoch();
+    quint16 sequence = 0;
+    {
+        QMutexLocker lock(&mutex);
+        if (millis <= lastMillis) {
+            millis = lastMillis;
+            if (++counter > 0x0FFF) { // 12 bits used up: move into the next millisecond
+                ++millis;
+                counter = 0;
+            }
+        } else {
+            counter = quint16(QRandomGenerator::system()->bounded(0x0400)); // random start, room to count
+        }
+        lastMillis = millis;
+        sequence = counter;
+    }
+
+    std::array<uchar, 16> b{};
+    for (int i = 0; i < 6; ++i)
+        b[i] = uchar(millis >> (40 - 8 * i));
+    b[6] = uchar(0x70 | ((sequence >> 8) & 0x0F));
+    b[7] = uchar(sequence & 0xFF);
+    quint64 random = QRandomGenerator::system()->generate64();
+    for (int i = 8; i < 16; ++i) {
+        b[i] = uchar(random);
+        random >>= 8;
+    }
+    b[8] = uchar(0x80 | (b[8] & 0x3F)); // RFC variant
+
+    const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b.data()), 16));
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+bool isUuidV7(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace Posyandu::Ids
