@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changewriter.h"
+
+#include "database.h"
+#include "ids.h"
+#include "sql.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Posyandu::Storage {
+
+namespace {
+
+const QStringList kSyncableEntities = {
+    QStringLiteral("posyandu"),     QStringLiteral("household"),    QStringLiteral("member"),
+    QStringLiteral("session"),      QStringLiteral("observation"),  QStringLiteral("anthropometry"),
+    QStringLiteral("immunisation"), QStringLiteral("vitamin_a"),    QStringLiteral("pregnancy"),
+    QStringLiteral("anc_visit"),    QStringLiteral("adult_screening"), QStringLiteral("incident"),
+};
+
+bool validIdentifier(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonValue toJson(const QVariant &value)
+{
+    const QVariant v = Sql::toSqlValue(value);
+    return v.isValid() ? QJsonValue::fromVariant(v) : QJsonValue(QJsonValue::Null);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Two stored values are "the same" when SQLite would store the same thing.
+bool sameValue(const QVariant &stored, const QVariant &incoming)
+{
+    const QVariant a = Sql::toSqlValue(stored);
+    const QVariant b = Sql::toSqlValue(incoming);
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    const bool numeric = a.canConvert<double>() && b.canConvert<double>() && a.typeId() != QMetaType::QString
+        && b.typeId() != QMetaType::QString;
+    if (numeric)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+ChangeWriter::ChangeWriter(Database &db)
+    : m_db(db)
+{
+}
+
+bool ChangeWriter::isSyncableEntity(const QString &entity)
+{
+    return kSyncableEntities.contains(entity);
+}
+
+Result<void> ChangeWriter::insert(const QString &entity, const QString &id, const QVariantMap &fields)
+{
+    if (!isSyncableEntity(entity) || !Ids::isUuidV7(id))
+        return Error{tr("Internal error: cannot write %1 %2.").arg(entity, id), {}};
+    const QString now = utcNow();
+    const QString stamp = m_db.clock().now().toString();
+
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                           QStringLiteral("updated_by"), QStringLiteral("row_hlc"), QStringLiteral("field_hlc")};
+    QJsonObject fieldHlc;
+    QVariantList values = {id, now, now, m_db.actor(), stamp, QVariant()};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!validIdentifier(it.key()))
+            return Error{tr("Internal error: bad field name %1.").arg(it.key()), {}};
+        columns.append(it.key());
+        values.append(it.value());
+        fieldHlc.insert(it.key(), stamp);
+    }
+    values[5] = compactJson(fieldHlc);
+    const QString placeholders = QStringLiteral("?, ").repeated(columns.size() - 1) + QStringLiteral("?");
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity, columns.join(QStringLiteral(", ")), placeholders),
+                      values);
+    if (!q)
+        return q.error();
+    return writeOutboxAndAudit(QStringLiteral("insert"), entity, id, fields, stamp, QVariant(), now);
+}
+
+Result<void> ChangeWriter::update(const QString &entity, const QString &id, const QVariantMap &fields)
+{
+    if (!isSyncableEntity(entity))
+        return Error{tr("Internal error: cannot write %1 %2.").arg(entity, id), {}};
+    QStringList names;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!validIdentifier(it.key()))
+            return Error{tr("Internal error: bad field name %1.").arg(it.key()), {}};
+        names.append(it.key());
+    }
+    const QString select = QStringLiteral("SELECT field_hlc, server_ver%1 FROM %2 WHERE id = ?")
+                               .arg(names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(QStringLiteral(", ")), entity);
+    auto q = Sql::run(m_db.sql(), select, {id});
+    if (!q)
+        return q.error();
+    QSqlQuery current = std::move(q).value();
+    if (!current.next())
+        return Error{tr("The record to change no longer exists."), {}};
+
+    QVariantMap changed;
+    for (int i = 0; i < names.size(); ++i) {
+        if (!sameValue(current.value(2 + i), fields.value(names.at(i))))
+            changed.insert(names.at(i), fields.value(names.at(i)));
+    }
+    if (changed.isEmpty())
+        return {};
+
+    QJsonObject fieldHlc = QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object();
+    const QVariant baseServerVer = current.value(1);
+    current.finish();
+
+    const QString now = utcNow();
+    const QString stamp = m_db.clock().now().toString();
+    QStringList assignments;
+    QVariantList values;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        assignments.append(it.key() + QStringLiteral(" = ?"));
+        values.append(it.value());
+        fieldHlc.insert(it.key(), stamp);
+    }
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?") << QStringLiteral("row_hlc = ?")
+                << QStringLiteral("field_hlc = ?");
+    values << now << m_db.actor() << stamp << compactJson(fieldHlc) << id;
+    auto u = Sql::run(m_db.sql(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, assignments.join(QStringLiteral(", "))),
+                      values);
+    if (!u)
+        return u.error();
+    return writeOutboxAndAudit(QStringLiteral("update"), entity, id, changed, stamp, baseServerVer, now);
+}
+
+Result<void> ChangeWriter::markDeleted(const QString &entity, const QString &id)
+{
+    return update(entity, id, {{QStringLiteral("deleted_at"), utcNow()}});
+}
+
+Result<void> ChangeWriter::writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,
+                                               const QVariantMap &fields, const QString &stamp,
+                                               const QVariant &baseServerVer, const QString &now)
+{
+    QJsonObject values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        values.insert(it.key(), toJson(it.value()));
+    const bool isDelete = op == QLatin1String("update") && fields.size() == 1 && fields.contains(QStringLiteral("deleted_at"));
+    const QString outboxOp = isDelete ? QStringLiteral("delete") : op;
+
+    auto o = Sql::run(m_db.sql(),
+                      QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, payload, hlc, base_server_ver, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {Ids::newUuidV7(), entity, id, outboxOp, compactJson(QJsonObject{{QStringLiteral("fields"), values}}),
+                       stamp, baseServerVer, now});
+    if (!o)
+        return o.error();
+    auto a = Sql::run(m_db.sql(),
+                      QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {now, m_db.actor(), outboxOp, entity, id, compactJson(values)});
+    if (!a)
+        return a.error();
+    return m_db.setMeta(QStringLiteral("hlc_last"), stamp);
+}
+
+} // namespace Posyandu::Storage

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace Posyandu::Storage {
+
+class Database;
+
+// The one way a syncable row is changed. Each call, inside the caller's open
+// Transaction, writes the row, its per-field HLC stamps, its outbox entry and
+// its audit-log entry. Because all four land in the same transaction, a
+// change is either fully recorded and queued for the server, or not at all.
+//
+// Field names come from code, never from users; they are checked against
+// [a-z_] anyway before being put into SQL.
+class ChangeWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeWriter)
+public:
+    explicit ChangeWriter(Database &db);
+
+    Result<void> insert(const QString &entity, const QString &id, const QVariantMap &fields);
+    // Records only the fields whose value really changed; nothing changed =
+    // nothing written (no empty outbox entries).
+    Result<void> update(const QString &entity, const QString &id, const QVariantMap &fields);
+    // Tombstone: sets deleted_at; the row stays until the server confirms.
+    Result<void> markDeleted(const QString &entity, const QString &id);
+
+    static bool isSyncableEntity(const QString &entity);
+
+private:
+    Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,
+                                     const QVariantMap &fields, const QString &stamp, const QVariant &baseServerVer,
+                                     const QString &now);
+
+    Database &m_db;
+};
+
+} // namespace Posyandu::Storage
