@@ -1,0 +1,777 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AnthroBatch</name>
+    <message>
+        <source>The file lacks required columns: %1.</source>
+        <translation>Berkas tidak memiliki kolom wajib: %1.</translation>
+    </message>
+    <message>
+        <source>The file already has a column named %1; rename it first.</source>
+        <translation>Berkas sudah memiliki kolom bernama %1; ganti namanya dulu.</translation>
+    </message>
+    <message>
+        <source>sex must be L or P</source>
+        <translation>sex harus L atau P</translation>
+    </message>
+    <message>
+        <source>age_days must be a number of days, 0 or more</source>
+        <translation>age_days harus berupa jumlah hari, 0 atau lebih</translation>
+    </message>
+    <message>
+        <source>birth_date and visit_date must be real dates (YYYY-MM-DD), or give age_days</source>
+        <translation>birth_date dan visit_date harus tanggal yang benar (TTTT-BB-HH), atau isi age_days</translation>
+    </message>
+    <message>
+        <source>visit_date is before birth_date</source>
+        <translation>visit_date lebih awal dari birth_date</translation>
+    </message>
+    <message>
+        <source>60 months or older: WHO child standards do not apply</source>
+        <translation>umur 60 bulan atau lebih: standar anak WHO tidak berlaku</translation>
+    </message>
+    <message>
+        <source>weight_kg must be a weight in kg, e.g. 9.5</source>
+        <translation>weight_kg harus berat dalam kg, misalnya 9,5</translation>
+    </message>
+    <message>
+        <source>lenhei_cm must be a length or height in cm, e.g. 75.3</source>
+        <translation>lenhei_cm harus panjang atau tinggi dalam cm, misalnya 75,3</translation>
+    </message>
+    <message>
+        <source>no weight_kg or lenhei_cm</source>
+        <translation>tidak ada weight_kg atau lenhei_cm</translation>
+    </message>
+    <message>
+        <source>measured must be lying or standing</source>
+        <translation>measured harus lying (berbaring) atau standing (berdiri)</translation>
+    </message>
+    <message>
+        <source>oedema must be y or n</source>
+        <translation>oedema harus y atau n</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Anthropometry</name>
+    <message>
+        <source>Choose the child who was measured.</source>
+        <translation>Pilih anak yang diukur.</translation>
+    </message>
+    <message>
+        <source>Fill in the measurement date.</source>
+        <translation>Isi tanggal pengukuran.</translation>
+    </message>
+    <message>
+        <source>The measurement date cannot be in the future.</source>
+        <translation>Tanggal pengukuran tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The measurement date cannot be before the birth date.</source>
+        <translation>Tanggal pengukuran tidak boleh sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>Enter at least one measurement.</source>
+        <translation>Isi paling sedikit satu hasil pengukuran.</translation>
+    </message>
+    <message>
+        <source>Weight must be between 0.5 and 50 kg. Check the decimal comma (9,5 means 9.5 kg).</source>
+        <translation>Berat badan harus antara 0,5 dan 50 kg. Periksa koma desimal (9,5 berarti sembilan setengah kg).</translation>
+    </message>
+    <message>
+        <source>Length or height must be between 35 and 140 cm.</source>
+        <translation>Panjang atau tinggi badan harus antara 35 dan 140 cm.</translation>
+    </message>
+    <message>
+        <source>Upper-arm circumference (LILA) must be between 5 and 35 cm.</source>
+        <translation>Lingkar lengan atas (LILA) harus antara 5 dan 35 cm.</translation>
+    </message>
+    <message>
+        <source>Head circumference must be between 20 and 60 cm.</source>
+        <translation>Lingkar kepala harus antara 20 dan 60 cm.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>Internal error: cannot write %1 %2.</source>
+        <translation>Kesalahan internal: tidak dapat menulis %1 %2.</translation>
+    </message>
+    <message>
+        <source>Internal error: bad field name %1.</source>
+        <translation>Kesalahan internal: nama kolom %1 salah.</translation>
+    </message>
+    <message>
+        <source>The record to change no longer exists.</source>
+        <translation>Data yang akan diubah sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Kepala Keluarga</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Suami</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Istri</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>Menantu</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cucu</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang Tua</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>Mertua</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Famili Lain</translation>
+    </message>
+    <message>
+        <source>Household help</source>
+        <translation>Pembantu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Living here</source>
+        <translation>Tinggal di sini</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Pindah</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file has a quote (&quot;) that is never closed.</source>
+        <translation>Berkas memiliki tanda kutip (&quot;) yang tidak ditutup.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that it is writable.</source>
+        <translation>Folder data %1 tidak dapat dibuat. Periksa apakah folder itu boleh ditulisi.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation>Berkas data %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Posyandu data file or it is damaged.</source>
+        <translation>%1 bukan berkas data Posyandu atau berkasnya rusak.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthCalculator</name>
+    <message>
+        <source>Severely underweight</source>
+        <translation>Berat badan sangat kurang</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Risk of overweight</source>
+        <translation>Risiko berat badan lebih</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Severely wasted</source>
+        <translation>Gizi buruk</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Obese</source>
+        <translation>Obesitas</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>Choose the Posyandu this household belongs to.</source>
+        <translation>Pilih Posyandu tempat rumah tangga ini terdaftar.</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the head of the household.</source>
+        <translation>Isi nama kepala rumah tangga.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Nama terlalu panjang (paling banyak 100 huruf).</translation>
+    </message>
+    <message>
+        <source>RT must be a number from 1 to 999.</source>
+        <translation>RT harus angka 1 sampai 999.</translation>
+    </message>
+    <message>
+        <source>RW must be a number from 1 to 999.</source>
+        <translation>RW harus angka 1 sampai 999.</translation>
+    </message>
+    <message>
+        <source>The village code must be 10 digits (province 2, regency 2, district 2, village 4).</source>
+        <translation>Kode desa harus 10 angka (provinsi 2, kabupaten/kota 2, kecamatan 2, desa 4).</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most 200 characters).</source>
+        <translation>Alamat terlalu panjang (paling banyak 200 huruf).</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Fill in a value.</source>
+        <translation>Isi jawabannya.</translation>
+    </message>
+    <message>
+        <source>Answer yes (ya) or no (tidak).</source>
+        <translation>Jawab ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 9,5.</source>
+        <translation>Isi dengan angka, misalnya 9,5.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Isi dengan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2 %3.</source>
+        <translation>Nilai harus antara %1 dan %2 %3.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed answers.</source>
+        <translation>Pilih salah satu jawaban yang tersedia.</translation>
+    </message>
+    <message>
+        <source>Enter a real date (YYYY-MM-DD).</source>
+        <translation>Isi tanggal yang benar (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 500 characters).</source>
+        <translation>Teks terlalu panjang (paling banyak 500 huruf).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalog</name>
+    <message>
+        <source>The indicator catalog is missing from the application.</source>
+        <translation>Katalog indikator tidak ada di aplikasi.</translation>
+    </message>
+    <message>
+        <source>The indicator catalog is damaged (%1).</source>
+        <translation>Katalog indikator rusak (%1).</translation>
+    </message>
+    <message>
+        <source>Indicator %1 in the catalog is invalid: %2</source>
+        <translation>Indikator %1 di katalog tidak sah: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KkNumber</name>
+    <message>
+        <source>The family card number (No. KK) may contain digits only.</source>
+        <translation>Nomor Kartu Keluarga (No. KK) hanya boleh berisi angka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family card number (No. KK) must be exactly 16 digits (this one has %n).</source>
+        <translation>
+            <numerusform>Nomor Kartu Keluarga (No. KK) harus tepat 16 angka (yang ini %n angka).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first six digits of the family card number are not a valid area code.</source>
+        <translation>Enam angka pertama No. KK bukan kode wilayah yang sah.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 12 of the family card number are not a real date. Please check the number against the card.</source>
+        <translation>Angka ke-7 sampai ke-12 No. KK bukan tanggal yang benar. Mohon cocokkan nomornya dengan kartu.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementRepository</name>
+    <message>
+        <source>This person is not in the register.</source>
+        <translation>Orang ini tidak ada di daftar.</translation>
+    </message>
+    <message>
+        <source>Fill in the date.</source>
+        <translation>Isi tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Tanggal tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator %1.</source>
+        <translation>Indikator %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 is entered in its own form, not as an observation.</source>
+        <translation>%1 diisi di formulirnya sendiri, bukan sebagai pengamatan.</translation>
+    </message>
+    <message>
+        <source>Choose the person this answer is about.</source>
+        <translation>Pilih orang yang dimaksud jawaban ini.</translation>
+    </message>
+    <message>
+        <source>Choose the household.</source>
+        <translation>Pilih rumah tangganya.</translation>
+    </message>
+    <message>
+        <source>This person does not belong to the chosen household.</source>
+        <translation>Orang ini bukan anggota rumah tangga yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the birth date.</source>
+        <translation>Tanggal tidak boleh sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>This question does not apply to this person&apos;s age or sex.</source>
+        <translation>Pertanyaan ini tidak berlaku untuk umur atau jenis kelamin orang ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>Choose the household this person belongs to.</source>
+        <translation>Pilih rumah tangga orang ini.</translation>
+    </message>
+    <message>
+        <source>Fill in the person&apos;s name.</source>
+        <translation>Isi nama orangnya.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Nama terlalu panjang (paling banyak 100 huruf).</translation>
+    </message>
+    <message>
+        <source>Choose the sex: L (male) or P (female).</source>
+        <translation>Pilih jenis kelamin: L (laki-laki) atau P (perempuan).</translation>
+    </message>
+    <message>
+        <source>Fill in the birth date. If only the age is known, estimate it and tick &quot;estimated&quot;.</source>
+        <translation>Isi tanggal lahir. Jika hanya umur yang diketahui, perkirakan tanggalnya dan centang &quot;perkiraan&quot;.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The birth date is too far in the past.</source>
+        <translation>Tanggal lahir terlalu jauh di masa lalu.</translation>
+    </message>
+    <message>
+        <source>Choose the relationship to the head of the family, as on the family card.</source>
+        <translation>Pilih hubungan dengan kepala keluarga, sesuai Kartu Keluarga.</translation>
+    </message>
+    <message>
+        <source>Unknown member status.</source>
+        <translation>Status anggota tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown disability type.</source>
+        <translation>Jenis disabilitas tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the person died or moved.</source>
+        <translation>Isi tanggal orang ini meninggal atau pindah.</translation>
+    </message>
+    <message>
+        <source>That date cannot be in the future.</source>
+        <translation>Tanggal itu tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>That date cannot be before the birth date.</source>
+        <translation>Tanggal itu tidak boleh sebelum tanggal lahir.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The data file&apos;s schema version cannot be read.</source>
+        <translation>Versi skema berkas data tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer version of the application (schema %1; this version knows up to %2). Please update the application; the file was not changed.</source>
+        <translation>Berkas data ini ditulis oleh versi aplikasi yang lebih baru (skema %1; versi ini hanya mengenal sampai %2). Mohon perbarui aplikasi; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the application.</source>
+        <translation>Migrasi %1 tidak ada di aplikasi.</translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to version %1 failed: %2</source>
+        <translation>Gagal memperbarui berkas data ke versi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nik</name>
+    <message>
+        <source>NIK may contain digits only.</source>
+        <translation>NIK hanya boleh berisi angka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NIK must be exactly 16 digits (this one has %n).</source>
+        <translation>
+            <numerusform>NIK harus tepat 16 angka (yang ini %n angka).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first six digits of the NIK are not a valid area code.</source>
+        <translation>Enam angka pertama NIK bukan kode wilayah yang sah.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 12 of the NIK must be a real birth date (DDMMYY; women add 40 to the day).</source>
+        <translation>Angka ke-7 sampai ke-12 NIK harus tanggal lahir yang benar (HHBBTT; untuk perempuan tanggal ditambah 40).</translation>
+    </message>
+    <message>
+        <source>The last four digits of the NIK cannot be 0000.</source>
+        <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The NIK is a woman&apos;s (day + 40) but the member is recorded as male. Please check the sex or the NIK.</source>
+        <translation>NIK ini milik perempuan (tanggal + 40), tetapi anggota tercatat laki-laki. Mohon periksa jenis kelamin atau NIK.</translation>
+    </message>
+    <message>
+        <source>The NIK is a man&apos;s but the member is recorded as female. Please check the sex or the NIK.</source>
+        <translation>NIK ini milik laki-laki, tetapi anggota tercatat perempuan. Mohon periksa jenis kelamin atau NIK.</translation>
+    </message>
+    <message>
+        <source>The birth date in the NIK (%1) differs from the recorded birth date (%2). Please check both.</source>
+        <translation>Tanggal lahir di NIK (%1) berbeda dengan tanggal lahir yang dicatat (%2). Mohon periksa keduanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::HouseholdListModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Kepala rumah tangga</translation>
+    </message>
+    <message>
+        <source>Family card no.</source>
+        <translation>No. KK</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Sync::CredentialStore</name>
+    <message>
+        <source>No device token is stored yet. Enrol this device first.</source>
+        <translation>Belum ada token perangkat. Daftarkan perangkat ini dulu.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation>Penyimpanan kunci sistem menolak akses. Buka kuncinya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain (Secret Service) running.</source>
+        <translation>Komputer ini tidak menjalankan penyimpanan kunci sistem (Secret Service).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Penyimpanan kunci sistem melaporkan kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::HouseholdDialog</name>
+    <message>
+        <source>Register a household</source>
+        <translation>Daftarkan rumah tangga</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Ubah rumah tangga</translation>
+    </message>
+    <message>
+        <source>&amp;Head of household</source>
+        <translation>&amp;Kepala rumah tangga</translation>
+    </message>
+    <message>
+        <source>Family card no. (&amp;KK)</source>
+        <translation>Nomor &amp;KK</translation>
+    </message>
+    <message>
+        <source>16 digits; leave empty if not at hand</source>
+        <translation>16 angka; kosongkan jika kartu tidak dibawa</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;RT</source>
+        <translation>&amp;RT</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>misalnya 3</translation>
+    </message>
+    <message>
+        <source>R&amp;W</source>
+        <translation>R&amp;W</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>misalnya 1</translation>
+    </message>
+    <message>
+        <source>D&amp;usun</source>
+        <translation>D&amp;usun</translation>
+    </message>
+    <message>
+        <source>&amp;Village code</source>
+        <translation>Kode &amp;desa</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 angka</translation>
+    </message>
+    <message>
+        <source>Dasa&amp;wisma</source>
+        <translation>Dasa&amp;wisma</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Simpan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct the fields marked in red.</source>
+        <translation>Belum ada yang disimpan. Mohon perbaiki isian yang bertanda merah.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::MainWindow</name>
+    <message>
+        <source>Search name, NIK, family card no., RT/RW or dusun (Ctrl+F)</source>
+        <translation>Cari nama, NIK, No. KK, RT/RW atau dusun (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Register household…</source>
+        <translation>&amp;Daftarkan rumah tangga…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Register the first household (Ctrl+N)</source>
+        <translation>Daftarkan rumah tangga pertama (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Posyandu 6 SPM — %1</source>
+        <translation>Posyandu 6 SPM — %1</translation>
+    </message>
+    <message>
+        <source>Posyandu 6 SPM</source>
+        <translation>Posyandu 6 SPM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>%n rumah tangga ditemukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) registered</source>
+        <translation>
+            <numerusform>%n rumah tangga terdaftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Posyandu 6 SPM</source>
+        <translation>Selamat datang di Posyandu 6 SPM</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</source>
+        <translation>Langkah 1 dari 2: isi Posyandu yang dilayani laptop ini. Kode Posyandu dan kode desa ada di surat dari Puskesmas.</translation>
+    </message>
+    <message>
+        <source>No households registered yet</source>
+        <translation>Belum ada rumah tangga terdaftar</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
+        <translation>Langkah 2 dari 2: daftarkan rumah tangga pertama dari Kartu Keluarga (KK). Semua langsung tersimpan di laptop ini dan tetap bisa dipakai tanpa internet.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::PosyanduSetupWidget</name>
+    <message>
+        <source>Posyandu name</source>
+        <translation>Nama Posyandu</translation>
+    </message>
+    <message>
+        <source>e.g. Posyandu Melati 1</source>
+        <translation>misalnya Posyandu Melati 1</translation>
+    </message>
+    <message>
+        <source>Posyandu code</source>
+        <translation>Kode Posyandu</translation>
+    </message>
+    <message>
+        <source>code from the Puskesmas</source>
+        <translation>kode dari Puskesmas</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 3578010001</source>
+        <translation>10 angka, misalnya 3578010001</translation>
+    </message>
+    <message>
+        <source>Save Posyandu (Enter)</source>
+        <translation>Simpan Posyandu (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct the fields marked in red.</source>
+        <translation>Belum ada yang disimpan. Mohon perbaiki isian yang bertanda merah.</translation>
+    </message>
+</context>
+<context>
+    <name>PosyanduRepository</name>
+    <message>
+        <source>Fill in the Posyandu code.</source>
+        <translation>Isi kode Posyandu.</translation>
+    </message>
+    <message>
+        <source>Fill in the Posyandu name.</source>
+        <translation>Isi nama Posyandu.</translation>
+    </message>
+    <message>
+        <source>The village code must be 10 digits (province 2, regency 2, district 2, village 4).</source>
+        <translation>Kode desa harus 10 angka (provinsi 2, kabupaten/kota 2, kecamatan 2, desa 4).</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>Basis data menolak perintah: %1</translation>
+    </message>
+    <message>
+        <source>Simulated storage failure (test).</source>
+        <translation>Kegagalan penyimpanan buatan (uji).</translation>
+    </message>
+    <message>
+        <source>The data could not be written: %1</source>
+        <translation>Data tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Posyandu 6 SPM</source>
+        <translation>Posyandu 6 SPM</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened.
+
+%1</source>
+        <translation>Data tidak dapat dibuka.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>Tabel pertumbuhan WHO di aplikasi rusak.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) processed, %2 with errors (see the error column).</source>
+        <translation>%1 baris diproses, %2 bermasalah (lihat kolom error).</translation>
+    </message>
+</context>
+</TS>

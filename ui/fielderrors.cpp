@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fielderrors.h"
+
+namespace Posyandu::Ui {
+
+QLabel *FieldErrors::labelFor(const QString &field, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(field + QStringLiteral("ErrorLabel"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    m_labels.insert(field, label);
+    return label;
+}
+
+void FieldErrors::clear()
+{
+    for (QLabel *label : std::as_const(m_labels)) {
+        label->clear();
+        label->setVisible(false);
+    }
+}
+
+QList<ValidationIssue> FieldErrors::show(const QList<ValidationIssue> &issues)
+{
+    clear();
+    QList<ValidationIssue> unplaced;
+    for (const ValidationIssue &issue : issues) {
+        QLabel *label = m_labels.value(issue.field);
+        if (!label) {
+            unplaced.append(issue);
+            continue;
+        }
+        const bool error = issue.severity == ValidationIssue::Severity::Error;
+        label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+        label->setText(label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message);
+        label->setVisible(true);
+    }
+    return unplaced;
+}
+
+} // namespace Posyandu::Ui

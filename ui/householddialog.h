@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fielderrors.h"
+#include "household.h"
+
+#include <QDialog>
+
+class QLabel;
+class QFormLayout;
+class QLineEdit;
+
+namespace Posyandu::Storage {
+class HouseholdRepository;
+}
+
+namespace Posyandu::Ui {
+
+// Registers or edits one household. Enter saves; errors appear under the
+// field they concern and nothing is written until every error is fixed.
+class HouseholdDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    HouseholdDialog(Storage::HouseholdRepository &repository, Household household, QWidget *parent = nullptr);
+
+    const QString &savedId() const { return m_savedId; }
+
+private:
+    void save();
+    QLineEdit *addField(QFormLayout *form, const QString &field, const QString &label, const QString &text,
+                        const QString &placeholder = {});
+
+    Storage::HouseholdRepository &m_repository;
+    Household m_household;
+    FieldErrors m_errors;
+    QLineEdit *m_headName = nullptr;
+    QLineEdit *m_kkNumber = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_rt = nullptr;
+    QLineEdit *m_rw = nullptr;
+    QLineEdit *m_dusun = nullptr;
+    QLineEdit *m_villageCode = nullptr;
+    QLineEdit *m_dasawisma = nullptr;
+    QLabel *m_summary = nullptr;
+    QString m_savedId;
+};
+
+} // namespace Posyandu::Ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace Posyandu {
+class HouseholdListModel;
+namespace Storage {
+class Database;
+class HouseholdRepository;
+class PosyanduRepository;
+} // namespace Storage
+} // namespace Posyandu
+
+namespace Posyandu::Ui {
+
+class PosyanduSetupWidget;
+
+// The cadre's home: the household register with search as you type, and for
+// a new install an empty state that says what to do first. Does not own the
+// database; the caller keeps it alive longer than the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Storage::Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the registration dialog (Ctrl+N). Public for the menu and tests.
+    void registerHousehold();
+
+private:
+    void buildMenus();
+    QWidget *buildEmptyState();
+    QWidget *buildRegister();
+    void refresh();
+    void updateEmptyState();
+
+    Storage::Database &m_database;
+    std::unique_ptr<Storage::PosyanduRepository> m_posyandus;
+    std::unique_ptr<Storage::HouseholdRepository> m_households;
+    HouseholdListModel *m_model = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    PosyanduSetupWidget *m_setup = nullptr;
+    QPushButton *m_firstHouseholdButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_posyanduId;
+    QString m_villageCode;
+};
+
+} // namespace Posyandu::Ui
