@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local store: open, migrations (from a frozen schema-1 fixture), the
+// outbox written in the same transaction as every change, fault injection
+// proving nothing is half-written, search, and the indicator catalog.
+#include "changewriter.h"
+#include "householdrepository.h"
+#include "indicatorcatalog.h"
+#include "measurementrepository.h"
+#include "memberrepository.h"
+#include "migrator.h"
+#include "sql.h"
+#include "sqlscript.h"
+#include "ids.h"
+#include "transaction.h"
+#include "tempstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QTest>
+
+using namespace Posyandu;
+using namespace Posyandu::Storage;
+using Posyandu::Test::TempStore;
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+Household household(const QString &posyanduId, const QString &name = QStringLiteral("Budi Santoso"))
+{
+    Household h;
+    h.posyanduId = posyanduId;
+    h.headName = name;
+    h.kkNumber = QStringLiteral("3578011503150002");
+    h.rt = QStringLiteral("3");
+    h.rw = QStringLiteral("1");
+    h.dusun = QStringLiteral("Krajan");
+    h.villageCode = QStringLiteral("3578010001");
+    return h;
+}
+
+Member child(const QString &householdId)
+{
+    Member m;
+    m.householdId = householdId;
+    m.name = QStringLiteral("Ahmad Rizky");
+    m.sex = QStringLiteral("L");
+    m.birthDate = QDate(2025, 3, 10);
+    m.relationship = QStringLiteral("anak");
+    m.nik = Posyandu::Test::makeNik(m.birthDate, false, 7);
+    return m;
+}
+
+QString scalar(Database &db, const QString &sql, const QVariantList &args = {})
+{
+    auto q = Sql::run(db.sql(), sql, args);
+    if (!q)
+        return QStringLiteral("<error>");
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toString() : QString();
+}
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void opensWithPragmasAndLatestSchema()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(scalar(store.db(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(store.db(), QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(scalar(store.db(), QStringLiteral("PRAGMA synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(scalar(store.db(), QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion());
+        QVERIFY(Ids::isUuidV7(store.db().deviceId()));
+    }
+
+    void deviceIdAndClockSurviveReopen()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const QString device = store.db().deviceId();
+        QVERIFY(HouseholdRepository(store.db()).save(household(store.posyanduId())).ok());
+        const auto lastStamp = store.db().clock().last();
+        const QString path = store.path();
+        store.close();
+        auto reopened = Database::open(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->deviceId(), device);
+        // A new stamp sorts after every stamp of the previous run, even if the wall clock went back.
+        QVERIFY(reopened.value()->clock().now() > lastStamp);
+    }
+
+    void saveWritesRowOutboxAndAuditTogether()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        HouseholdRepository households(store.db());
+        auto saved = households.save(household(store.posyanduId()));
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        const QString id = saved.value().id;
+        QVERIFY(Ids::isUuidV7(id));
+        QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'household' AND op = 'insert' AND entity_id = '%1'").arg(id)), 1);
+        QCOMPARE(store.count(QStringLiteral("audit_log"), QStringLiteral("entity = 'household' AND entity_id = '%1'").arg(id)), 1);
+        const QJsonObject payload = QJsonDocument::fromJson(
+            scalar(store.db(), QStringLiteral("SELECT payload FROM outbox WHERE entity_id = ?"), {id}).toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("fields")).toObject().value(QStringLiteral("rt")).toString(), QStringLiteral("003"));
+
+        // An edit records only the changed field, with a newer stamp for that field alone.
+        Household edited = households.find(id).value().value();
+        const QString firstStamp = scalar(store.db(), QStringLiteral("SELECT json_extract(field_hlc, '$.rt') FROM household WHERE id = ?"), {id});
+        edited.dusun = QStringLiteral("Sumberejo");
+        QVERIFY(households.save(edited).ok());
+        const QString editPayload = scalar(store.db(), QStringLiteral("SELECT payload FROM outbox WHERE entity_id = ? AND op = 'update'"), {id});
+        QVERIFY2(editPayload.contains(QLatin1String("Sumberejo")) && !editPayload.contains(QLatin1String("head_name")),
+                 qPrintable(editPayload));
+        QVERIFY(scalar(store.db(), QStringLiteral("SELECT json_extract(field_hlc, '$.dusun') FROM household WHERE id = ?"), {id}) > firstStamp);
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT json_extract(field_hlc, '$.rt') FROM household WHERE id = ?"), {id}), firstStamp);
+        // Saving unchanged data queues nothing.
+        QVERIFY(households.save(edited).ok());
+        QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity_id = '%1'").arg(id)), 2);
+    }
+
+    void invalidRecordWritesNothing()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const int outboxBefore = store.count(QStringLiteral("outbox"));
+        Household bad = household(store.posyanduId(), QString());
+        bad.rt = QStringLiteral("abc");
+        auto saved = HouseholdRepository(store.db()).save(bad);
+        QVERIFY(!saved.ok());
+        QVERIFY(saved.error().issues.size() >= 2);
+        QCOMPARE(store.count(QStringLiteral("household")), 0);
+        QCOMPARE(store.count(QStringLiteral("outbox")), outboxBefore);
+    }
+
+    void failureAtEveryStatementLeavesNoTrace()
+    {
+        // Fail the 1st, 2nd, ... statement of a save until the save succeeds:
+        // each failed attempt must leave row, outbox, audit and meta untouched.
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        HouseholdRepository households(store.db());
+        int n = 1;
+        for (;; ++n) {
+            QVERIFY2(n < 50, "save never succeeded");
+            Sql::failNthStatement(n);
+            auto saved = households.save(household(store.posyanduId()));
+            Sql::failNthStatement(0);
+            if (saved.ok())
+                break;
+            QCOMPARE(store.count(QStringLiteral("household")), 0);
+            QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'household'")), 0);
+            QCOMPARE(store.count(QStringLiteral("audit_log"), QStringLiteral("entity = 'household'")), 0);
+        }
+        QVERIFY2(n >= 5, "expected begin, insert, outbox, audit, meta and commit to be separate statements");
+        QCOMPARE(store.count(QStringLiteral("household")), 1);
+        QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'household'")), 1);
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QVERIFY(HouseholdRepository(store.db()).save(household(store.posyanduId())).ok());
+        QVERIFY(!Sql::run(store.db().sql(), QStringLiteral("UPDATE audit_log SET actor = 'x'")).ok());
+        QVERIFY(!Sql::run(store.db().sql(), QStringLiteral("DELETE FROM audit_log")).ok());
+        QVERIFY(store.count(QStringLiteral("audit_log")) >= 2);
+    }
+
+    void tombstoneKeepsRowAndQueuesDelete()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto saved = HouseholdRepository(store.db()).save(household(store.posyanduId()));
+        QVERIFY(saved.ok());
+        Transaction tx(store.db().sql());
+        QVERIFY(ChangeWriter(store.db()).markDeleted(QStringLiteral("household"), saved.value().id).ok());
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(store.count(QStringLiteral("household")), 1);
+        QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("op = 'delete'")), 1);
+        QVERIFY(HouseholdRepository(store.db()).summaries().value().isEmpty());
+    }
+
+    void membersWithWarningsAndForeignKeys()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto h = HouseholdRepository(store.db()).save(household(store.posyanduId()));
+        QVERIFY(h.ok());
+        Member m = child(h.value().id);
+        m.birthDate = QDate(2025, 3, 11); // one day off the NIK: saved, with a warning
+        auto saved = MemberRepository(store.db()).save(m, kToday);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved.value().warnings.size(), 1);
+        // A member of a household that does not exist is refused by the foreign key, whole.
+        Member orphan = child(QStringLiteral("01900000-0000-7000-8000-000000000000"));
+        QVERIFY(!MemberRepository(store.db()).save(orphan, kToday).ok());
+        QCOMPARE(store.count(QStringLiteral("member")), 1);
+        QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'member'")), 1);
+    }
+
+    void measurementsAndObservations()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto h = HouseholdRepository(store.db()).save(household(store.posyanduId()));
+        auto m = MemberRepository(store.db()).save(child(h.value().id), kToday);
+        QVERIFY(m.ok());
+        auto catalog = IndicatorCatalog::load(store.db().sql());
+        QVERIFY(catalog.ok());
+        MeasurementRepository repo(store.db(), catalog.value());
+
+        Anthropometry a;
+        a.memberId = m.value().id;
+        a.measuredOn = QDate(2026, 11, 2);
+        a.weightKg = 9.5;
+        a.lenheiCm = 76.2;
+        QVERIFY(repo.saveAnthropometry(a, kToday).ok());
+        a.measuredOn = QDate(2025, 3, 1); // before birth
+        QVERIFY(!repo.saveAnthropometry(a, kToday).ok());
+
+        Observation o;
+        o.householdId = h.value().id;
+        o.indicatorCode = QStringLiteral("pu_latrine");
+        o.observedOn = QDate(2026, 11, 2);
+        o.value = QStringLiteral("Shared");
+        QVERIFY(repo.saveObservation(o, kToday).ok());
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT value FROM observation")), QStringLiteral("shared"));
+
+        struct Bad { const char *why; QString code; QString value; QString memberId; };
+        const QList<Bad> bad = {
+            {"unknown indicator", QStringLiteral("xx_nope"), QStringLiteral("1"), {}},
+            {"bad code", QStringLiteral("pu_latrine"), QStringLiteral("neighbour's"), {}},
+            {"typed indicator", QStringLiteral("kes_weight"), QStringLiteral("9"), m.value().id},
+            {"member indicator without member", QStringLiteral("sos_homeless"), QStringLiteral("ya"), {}},
+            {"age filter: PAUD for a 1-year-old", QStringLiteral("pend_paud"), QStringLiteral("ya"), m.value().id},
+            {"sex filter: ANC for a boy", QStringLiteral("kes_anc_iron"), QStringLiteral("30"), m.value().id},
+        };
+        for (const Bad &b : bad) {
+            Observation x = o;
+            x.indicatorCode = b.code;
+            x.value = b.value;
+            x.memberId = b.memberId;
+            QVERIFY2(!repo.saveObservation(x, kToday).ok(), b.why);
+        }
+        QCOMPARE(store.count(QStringLiteral("observation")), 1);
+    }
+
+    void catalogCoversAllSixFields()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto catalog = IndicatorCatalog::load(store.db().sql());
+        QVERIFY(catalog.ok());
+        QVERIFY(catalog.value().version() >= 1);
+        for (const QString &field : Indicator::fields())
+            QVERIFY2(catalog.value().forField(field).size() >= 3, qPrintable(field));
+        for (const Indicator &i : catalog.value().all()) {
+            QVERIFY2(!i.labelId.isEmpty() && !i.labelEn.isEmpty(), qPrintable(i.code));
+            QVERIFY2(i.valueType != QLatin1String("code") || !i.codes.isEmpty(), qPrintable(i.code));
+            QVERIFY2(i.subject == QLatin1String("household") || i.subject == QLatin1String("member"), qPrintable(i.code));
+        }
+        // DOMAIN.md's per-field items are present.
+        for (const char *code : {"pend_paud", "pend_school_status", "pend_equivalency_referral", "kes_weight", "kes_lenhei",
+                                 "kes_exclusive_bf", "kes_vitamin_a", "kes_immunisation", "kes_anc_muac", "kes_systolic",
+                                 "kes_glucose", "kes_tb_symptoms", "pu_water_source", "pu_water_safe", "pu_latrine",
+                                 "pu_septic_tank", "rumah_rtlh", "rumah_floor_area", "trantib_hazard_zone", "trantib_risk_info",
+                                 "sos_disability", "sos_neglected_elderly", "sos_homeless", "sos_aid_pkh"})
+            QVERIFY2(catalog.value().find(QLatin1String(code)), code);
+    }
+
+    void catalogUpgradeAndBadCatalogs()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const QSqlDatabase db = store.db().sql();
+        // A damaged or empty catalog is refused in words and changes nothing.
+        QVERIFY(!IndicatorCatalog::install(db, "{not json").ok());
+        QVERIFY(!IndicatorCatalog::install(db, R"({"version": 9, "indicators": []})").ok());
+        QVERIFY(!IndicatorCatalog::install(db, R"({"version": 9, "indicators": [{"code": "x", "field": "astrology",
+            "service": "s", "label_id": "x", "label_en": "x", "value_type": "text", "subject": "member"}]})").ok());
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'catalog_version'")), QStringLiteral("1"));
+        QVERIFY(store.count(QStringLiteral("indicator"), QStringLiteral("code = 'x'")) == 0);
+        // A region's newer catalog relabels an indicator; an older one is ignored.
+        QVERIFY(IndicatorCatalog::install(db, R"({"version": 2, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
+            "service": "air_limbah", "label_id": "Jamban keluarga", "label_en": "Family latrine", "value_type": "code",
+            "subject": "household", "codes": [{"code": "own", "id": "Sendiri", "en": "Own"}]}]})").ok());
+        QVERIFY(IndicatorCatalog::install(db, R"({"version": 1, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
+            "service": "air_limbah", "label_id": "LAMA", "label_en": "OLD", "value_type": "code", "subject": "household"}]})").ok());
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT label_id FROM indicator WHERE code = 'pu_latrine'")), QStringLiteral("Jamban keluarga"));
+    }
+
+    void searchFindsByEveryKey_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("head name prefix") << "bud" << 1;
+        QTest::newRow("member name") << "rizky" << 1;
+        QTest::newRow("NIK of a member") << Posyandu::Test::makeNik(QDate(2025, 3, 10), false, 7) << 1;
+        QTest::newRow("KK") << "3578011503150002" << 1;
+        QTest::newRow("RT/RW as typed") << "003/001" << 1;
+        QTest::newRow("dusun") << "krajan" << 1;
+        QTest::newRow("two words, both must match") << "budi krajan" << 1;
+        QTest::newRow("no match") << "sumberejo" << 0;
+        QTest::newRow("FTS syntax is just text") << "\"budi OR NOT*" << 0;
+        QTest::newRow("only punctuation = everything") << "***" << 2;
+    }
+    void searchFindsByEveryKey()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, hits);
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        HouseholdRepository households(store.db());
+        auto h = households.save(household(store.posyanduId()));
+        QVERIFY(MemberRepository(store.db()).save(child(h.value().id), kToday).ok());
+        Household other = household(store.posyanduId(), QStringLiteral("Wayan Sudarta"));
+        other.dusun = QStringLiteral("Tegal");
+        other.rt = QStringLiteral("7");
+        other.kkNumber.clear();
+        QVERIFY(households.save(other).ok());
+        auto found = households.search(query);
+        QVERIFY2(found.ok(), qPrintable(found.error().message));
+        QCOMPARE(found.value().size(), hits);
+    }
+
+    void sqlScriptSplitsTriggersAndQuotes()
+    {
+        const QStringList parts = SqlScript::split(QStringLiteral(
+            "CREATE TABLE t(a TEXT DEFAULT ';'); -- a comment; with a semicolon\n"
+            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET a = CASE WHEN a = 'x' THEN 'y;' ELSE a END; SELECT 1; END;\n"
+            "/* block; comment */ INSERT INTO t VALUES ('it''s; fine');"));
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(parts.at(1).endsWith(QLatin1String("END")));
+        QVERIFY(parts.at(2).contains(QLatin1String("'it''s; fine'")));
+    }
+
+    void upgradesSchemaOneFixture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QFile fixture(QStringLiteral(POSYANDU_TEST_DATA_DIR "/schema-v1.sql"));
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            for (const QString &statement : SqlScript::split(QString::fromUtf8(fixture.readAll()))) {
+                QSqlQuery q(raw);
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1Char(' ') + statement.left(60)));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion());
+        QCOMPARE(db.value()->deviceId(), QStringLiteral("0190a000-0000-7000-8000-000000000001"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM member")), QStringLiteral("3"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT server_ver FROM household WHERE head_name = 'Budi Santoso'")), QStringLiteral("17"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("1"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        // The new search index covers the old rows, members included.
+        HouseholdRepository households(*db.value());
+        QCOMPARE(households.search(QStringLiteral("siti")).value().size(), 1);
+        QCOMPARE(households.search(QStringLiteral("sumberejo")).value().size(), 1);
+        // The old observation still points at a loadable indicator (same catalog
+        // version: the store keeps what it has; newer versions are catalogUpgrade's test).
+        auto catalog = IndicatorCatalog::load(db.value()->sql());
+        QVERIFY(catalog.ok());
+        QVERIFY(catalog.value().find(QStringLiteral("pu_latrine")));
+        // The clock continues after the fixture's last stamp.
+        QVERIFY(db.value()->clock().now().millis >= 1719800000000);
+    }
+
+    void refusesNewerSchemaAndForeignFiles()
+    {
+        QTemporaryDir dir;
+        const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto db = Database::open(newer);
+            QVERIFY(db.ok());
+            QVERIFY(Sql::run(db.value()->sql(), QStringLiteral("PRAGMA user_version = 99")).ok());
+        }
+        const QByteArray before = [&] { QFile f(newer); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        auto refused = Database::open(newer);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("99")), qPrintable(refused.error().message));
+
+        const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("This is a shopping list, not a database.\n").repeated(200));
+        f.close();
+        auto foreign = Database::open(text);
+        QVERIFY(!foreign.ok());
+        QVERIFY(!foreign.error().message.isEmpty());
+
+        auto unwritable = Database::open(QStringLiteral("/proc/posyandu/x.sqlite"));
+        QVERIFY(!unwritable.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven by keyboard as a new cadre would: first-run setup,
+// registering a household with a bad KK first, then searching.
+#include "database.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Posyandu;
+
+namespace {
+template <typename T>
+T *find(QWidget *root, const char *name)
+{
+    T *w = root->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qWarning("widget %s not found", name);
+    return w;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(installTranslations(QStringLiteral("id")));
+    }
+
+    void firstRunToFirstHouseholdByKeyboard()
+    {
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY(db.ok());
+        Ui::MainWindow window(*db.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Empty state, step 1, in Indonesian.
+        auto *pages = find<QStackedWidget>(&window, "pagesStackedWidget");
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStateWidget"));
+        QCOMPARE(find<QLabel>(&window, "emptyTitleLabel")->text(), QStringLiteral("Selamat datang di Posyandu 6 SPM"));
+        QVERIFY(find<QLabel>(&window, "emptyTextLabel")->text().startsWith(QLatin1String("Langkah 1 dari 2")));
+
+        // A wrong village code is refused at the field, in Indonesian.
+        typeInto(find<QLineEdit>(&window, "posyanduNameLineEdit"), QStringLiteral("Posyandu Melati 1"));
+        typeInto(find<QLineEdit>(&window, "posyanduCodeLineEdit"), QStringLiteral("PSY-07"));
+        auto *village = find<QLineEdit>(&window, "villageCodeLineEdit");
+        typeInto(village, QStringLiteral("35780"));
+        QTest::keyClick(village, Qt::Key_Return);
+        auto *villageError = window.findChild<QLabel *>(QStringLiteral("village_codeErrorLabel"));
+        QVERIFY(villageError && villageError->isVisible());
+        QVERIFY(villageError->text().startsWith(QLatin1String("Kode desa harus 10 angka")));
+        typeInto(village, QStringLiteral("3578010001"));
+        QTest::keyClick(village, Qt::Key_Return);
+        QTRY_VERIFY(find<QLabel>(&window, "emptyTextLabel")->text().startsWith(QLatin1String("Langkah 2 dari 2")));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Posyandu Melati 1")));
+
+        // Ctrl+N opens the household dialog; a 15-digit KK is refused, then fixed.
+        bool dialogChecked = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("householdDialog"));
+            typeInto(find<QLineEdit>(dialog, "headnameLineEdit"), QStringLiteral("Budi Santoso"));
+            auto *kk = find<QLineEdit>(dialog, "kknumberLineEdit");
+            typeInto(kk, QStringLiteral("357801150315000"));
+            typeInto(find<QLineEdit>(dialog, "rtLineEdit"), QStringLiteral("3"));
+            typeInto(find<QLineEdit>(dialog, "rwLineEdit"), QStringLiteral("1"));
+            typeInto(find<QLineEdit>(dialog, "dusunLineEdit"), QStringLiteral("Krajan"));
+            QCOMPARE(find<QLineEdit>(dialog, "villagecodeLineEdit")->text(), QStringLiteral("3578010001")); // prefilled
+            QTest::keyClick(dialog, Qt::Key_Return);
+            auto *kkError = dialog->findChild<QLabel *>(QStringLiteral("kk_numberErrorLabel"));
+            QVERIFY(kkError && kkError->isVisible());
+            QCOMPARE(kkError->text(), QStringLiteral("Nomor Kartu Keluarga (No. KK) harus tepat 16 angka (yang ini 15 angka)."));
+            QVERIFY(dialog->isVisible()); // nothing saved, still open
+            typeInto(kk, QStringLiteral("3578011503150002"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            dialogChecked = true;
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(dialogChecked);
+
+        auto *table = find<QTableView>(&window, "householdTableView");
+        QTRY_COMPARE(pages->currentWidget(), static_cast<QWidget *>(table));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Budi Santoso"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("003/001"));
+        QCOMPARE(find<QLabel>(&window, "statusLabel")->text(), QStringLiteral("1 rumah tangga terdaftar"));
+
+        // Ctrl+F, type: the list filters as you type. (A window manager gives
+        // focus back to the main window after the dialog; offscreen has none.)
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *search = find<QLineEdit>(&window, "searchLineEdit");
+        QTRY_COMPARE(window.focusWidget(), static_cast<QWidget *>(search));
+        QTest::keyClicks(search, QStringLiteral("sumber"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(table)); // a search with no hits is not the empty state
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("krajan 003"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+    }
+
+    void englishWhenAsked()
+    {
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY(db.ok());
+        Ui::MainWindow window(*db.value());
+        QCOMPARE(find<QLabel>(&window, "emptyTitleLabel")->text(), QStringLiteral("Welcome to Posyandu 6 SPM"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
