@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -90,30 +91,39 @@ void MainWindow::buildMenus()
 
 QWidget *MainWindow::buildEmptyState()
 {
+    // A fixed-width column keeps wrapped text at a readable measure and gives
+    // word-wrapped labels a width to compute their height from.
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyStateWidget"));
-    auto *layout = new QVBoxLayout(page);
+    auto *outer = new QHBoxLayout(page);
+    auto *column = new QWidget(page);
+    column->setFixedWidth(580);
+    outer->addStretch(1);
+    outer->addWidget(column);
+    outer->addStretch(1);
+    auto *layout = new QVBoxLayout(column);
+    layout->setSpacing(12);
     layout->addStretch(1);
-    m_emptyTitle = new QLabel(page);
+
+    m_emptyTitle = new QLabel(column);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitleLabel"));
     QFont titleFont = m_emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_emptyTitle->setFont(titleFont);
-    layout->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
-    m_emptyText = new QLabel(page);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_emptyTitle);
+    m_emptyText = new QLabel(column);
     m_emptyText->setObjectName(QStringLiteral("emptyTextLabel"));
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setMaximumWidth(560);
-    layout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    layout->addWidget(m_emptyText);
 
-    m_setup = new PosyanduSetupWidget(*m_posyandus, page);
-    m_setup->setMaximumWidth(560);
-    layout->addWidget(m_setup, 0, Qt::AlignHCenter);
+    m_setup = new PosyanduSetupWidget(*m_posyandus, column);
+    layout->addWidget(m_setup);
     connect(m_setup, &PosyanduSetupWidget::saved, this, &MainWindow::refresh);
 
-    m_firstHouseholdButton = new QPushButton(tr("Register the first household (Ctrl+N)"), page);
+    m_firstHouseholdButton = new QPushButton(tr("Register the first household (Ctrl+N)"), column);
     m_firstHouseholdButton->setObjectName(QStringLiteral("firstHouseholdButton"));
     connect(m_firstHouseholdButton, &QPushButton::clicked, this, &MainWindow::registerHousehold);
     layout->addWidget(m_firstHouseholdButton, 0, Qt::AlignHCenter);
@@ -172,6 +182,8 @@ void MainWindow::refresh()
 void MainWindow::updateEmptyState()
 {
     const bool searching = !m_search->text().trimmed().isEmpty();
+    // Nothing to search in an empty register: the search box appears with the first household.
+    m_search->setVisible(m_model->rowCount() > 0 || searching);
     if (m_model->rowCount() > 0 || searching) {
         m_pages->setCurrentIndex(RegisterPage);
         return;
