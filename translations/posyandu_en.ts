@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Nothing was saved. Please correct the fields marked in red.</source>
+        <translation>Nothing was saved. Please correct the fields marked in red.</translation>
+    </message>
+</context>
+<context>
     <name>GrowthCalculator</name>
     <message>
         <source>Severely underweight</source>
@@ -620,10 +627,6 @@
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
-    <message>
-        <source>Nothing was saved. Please correct the fields marked in red.</source>
-        <translation>Nothing was saved. Please correct the fields marked in red.</translation>
-    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MainWindow</name>
@@ -719,10 +722,6 @@
     <message>
         <source>Save Posyandu (Enter)</source>
         <translation>Save Posyandu (Enter)</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Please correct the fields marked in red.</source>
-        <translation>Nothing was saved. Please correct the fields marked in red.</translation>
     </message>
 </context>
 <context>

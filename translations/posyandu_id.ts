@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Nothing was saved. Please correct the fields marked in red.</source>
+        <translation>Belum ada yang disimpan. Mohon perbaiki isian yang bertanda merah.</translation>
+    </message>
+</context>
+<context>
     <name>GrowthCalculator</name>
     <message>
         <source>Severely underweight</source>
@@ -618,10 +625,6 @@
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
-    <message>
-        <source>Nothing was saved. Please correct the fields marked in red.</source>
-        <translation>Belum ada yang disimpan. Mohon perbaiki isian yang bertanda merah.</translation>
-    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MainWindow</name>
@@ -715,10 +718,6 @@
     <message>
         <source>Save Posyandu (Enter)</source>
         <translation>Simpan Posyandu (Enter)</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Please correct the fields marked in red.</source>
-        <translation>Belum ada yang disimpan. Mohon perbaiki isian yang bertanda merah.</translation>
     </message>
 </context>
 <context>

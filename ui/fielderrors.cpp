@@ -13,6 +13,24 @@ QLabel *FieldErrors::labelFor(const QString &field, QWidget *parent)
     return label;
 }
 
+QVBoxLayout *FieldErrors::withMessage(QWidget *input, const QString &field, QWidget *parent)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(input);
+    column->addWidget(labelFor(field, parent));
+    return column;
+}
+
+void FieldErrors::showFailure(const Error &error, QLabel *summary)
+{
+    const auto unplaced = show(error.issues);
+    summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    summary->setText(unplaced.isEmpty() && !error.issues.isEmpty()
+                         ? tr("Nothing was saved. Please correct the fields marked in red.")
+                         : error.message);
+}
+
 void FieldErrors::clear()
 {
     for (QLabel *label : std::as_const(m_labels)) {

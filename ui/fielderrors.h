@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
 #include "validationissue.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QString>
 
 namespace Posyandu::Ui {
@@ -14,8 +17,14 @@ namespace Posyandu::Ui {
 // Labels are named "<field>ErrorLabel" so tests can find them.
 class FieldErrors
 {
+    Q_DECLARE_TR_FUNCTIONS(FieldErrors)
 public:
     QLabel *labelFor(const QString &field, QWidget *parent);
+    // The input with its message label under it, ready for a form row.
+    QVBoxLayout *withMessage(QWidget *input, const QString &field, QWidget *parent);
+    // Shows a failed save: issues at their fields, and in `summary` either a
+    // pointer to the red fields or the error itself when no field shows it.
+    void showFailure(const Error &error, QLabel *summary);
     void clear();
     // Shows the issues; returns those whose field has no label (for a summary line).
     QList<ValidationIssue> show(const QList<ValidationIssue> &issues);

@@ -60,10 +60,7 @@ QLineEdit *HouseholdDialog::addField(QFormLayout *form, const QString &field, co
     auto *edit = new QLineEdit(text, this);
     edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
     edit->setPlaceholderText(placeholder);
-    auto *column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(edit);
-    column->addWidget(m_errors.labelFor(field, this));
+    QVBoxLayout *column = m_errors.withMessage(edit, field, this);
     form->addRow(label, column);
     if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(column)))
         buddy->setBuddy(edit);
@@ -84,11 +81,7 @@ void HouseholdDialog::save()
 
     auto saved = m_repository.save(h);
     if (!saved) {
-        const auto unplaced = m_errors.show(saved.error().issues);
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_summary->setText(unplaced.isEmpty() && !saved.error().issues.isEmpty()
-                               ? tr("Nothing was saved. Please correct the fields marked in red.")
-                               : saved.error().message);
+        m_errors.showFailure(saved.error(), m_summary);
         return;
     }
     m_savedId = saved.value().id;

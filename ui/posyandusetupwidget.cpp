@@ -23,11 +23,7 @@ PosyanduSetupWidget::PosyanduSetupWidget(Storage::PosyanduRepository &repository
         auto *edit = new QLineEdit(this);
         edit->setObjectName(objectName);
         edit->setPlaceholderText(placeholder);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(edit);
-        column->addWidget(m_errors.labelFor(name, this));
-        form->addRow(label, column);
+        form->addRow(label, m_errors.withMessage(edit, name, this));
         connect(edit, &QLineEdit::returnPressed, this, &PosyanduSetupWidget::save);
         return edit;
     };
@@ -53,11 +49,7 @@ void PosyanduSetupWidget::save()
 {
     auto result = m_repository.save({QString(), m_code->text(), m_name->text(), m_villageCode->text()});
     if (!result) {
-        const auto unplaced = m_errors.show(result.error().issues);
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_summary->setText(unplaced.isEmpty() && !result.error().issues.isEmpty()
-                               ? tr("Nothing was saved. Please correct the fields marked in red.")
-                               : result.error().message);
+        m_errors.showFailure(result.error(), m_summary);
         return;
     }
     m_errors.clear();
