@@ -543,6 +543,62 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::MemberListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Sync::CredentialStore</name>
     <message>
         <source>No device token is stored yet. Enrol this device first.</source>
@@ -691,6 +747,157 @@
     <message>
         <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
         <translation>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit household</source>
+        <translation>&amp;Edit household</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Add &amp;member…</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · Tab: between lists</source>
+        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · Tab: between lists</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members of the household of %1</source>
+        <translation>Members of the household of %1</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>This household no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose a household first, then add its members.</source>
+        <translation>Choose a household first, then add its members.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::MemberDialog</name>
+    <message>
+        <source>Add a household member</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <source>Edit household member</source>
+        <translation>Edit household member</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>as on the family card</source>
+        <translation>as on the family card</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>16 digits; empty for a baby without one</source>
+        <translation>16 digits; empty for a baby without one</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY, e.g. 12-05-2024</source>
+        <translation>DD-MM-YYYY, e.g. 12-05-2024</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated (only the age is known)</source>
+        <translation>&amp;Estimated (only the age is known)</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to head</source>
+        <translation>&amp;Relationship to head</translation>
+    </message>
+    <message>
+        <source>&amp;Father&apos;s name</source>
+        <translation>&amp;Father&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Mother&apos;s name</source>
+        <translation>&amp;Mother&apos;s name</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation</source>
+        <translation>Ed&amp;ucation</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>Sensory</source>
+        <translation>Sensory</translation>
+    </message>
+    <message>
+        <source>&amp;Disability</source>
+        <translation>&amp;Disability</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Date died or moved</source>
+        <translation>Date died or moved</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
+        <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
+    </message>
+    <message>
+        <source>Possibly registered already: %1, born %2%3.</source>
+        <translation>Possibly registered already: %1, born %2%3.</translation>
+    </message>
+    <message>
+        <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
+        <translation>Please check the remarks in yellow. Press Enter again to save anyway.</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,59 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::MemberListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n tahun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Sync::CredentialStore</name>
     <message>
         <source>No device token is stored yet. Enrol this device first.</source>
@@ -687,6 +740,157 @@
     <message>
         <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
         <translation>Langkah 2 dari 2: daftarkan rumah tangga pertama dari Kartu Keluarga (KK). Semua langsung tersimpan di laptop ini dan tetap bisa dipakai tanpa internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit household</source>
+        <translation>&amp;Ubah rumah tangga</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Tambah &amp;anggota…</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · Tab: between lists</source>
+        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+F: cari · Tab: pindah daftar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Members of the household of %1</source>
+        <translation>Anggota rumah tangga %1</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>Rumah tangga ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose a household first, then add its members.</source>
+        <translation>Pilih rumah tangga dulu, lalu tambahkan anggotanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::MemberDialog</name>
+    <message>
+        <source>Add a household member</source>
+        <translation>Tambah anggota rumah tangga</translation>
+    </message>
+    <message>
+        <source>Edit household member</source>
+        <translation>Ubah anggota rumah tangga</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>as on the family card</source>
+        <translation>sesuai Kartu Keluarga</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>16 digits; empty for a baby without one</source>
+        <translation>16 angka; kosongkan untuk bayi yang belum punya</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY, e.g. 12-05-2024</source>
+        <translation>HH-BB-TTTT, misalnya 12-05-2024</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated (only the age is known)</source>
+        <translation>Pe&amp;rkiraan (hanya umur yang diketahui)</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to head</source>
+        <translation>&amp;Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>&amp;Father&apos;s name</source>
+        <translation>Nama &amp;ayah</translation>
+    </message>
+    <message>
+        <source>&amp;Mother&apos;s name</source>
+        <translation>Nama &amp;ibu</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation</source>
+        <translation>Pen&amp;didikan</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>Pek&amp;erjaan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>Intelektual</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>Sensory</source>
+        <translation>Sensorik</translation>
+    </message>
+    <message>
+        <source>&amp;Disability</source>
+        <translation>Disa&amp;bilitas</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Date died or moved</source>
+        <translation>Tanggal meninggal atau pindah</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Simpan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
+        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
+    </message>
+    <message>
+        <source>Possibly registered already: %1, born %2%3.</source>
+        <translation>Mungkin sudah terdaftar: %1, lahir %2%3.</translation>
+    </message>
+    <message>
+        <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
+        <translation>Mohon periksa catatan berwarna kuning. Tekan Enter lagi untuk tetap menyimpan.</translation>
     </message>
 </context>
 <context>

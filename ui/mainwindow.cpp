@@ -5,6 +5,9 @@
 #include "householddialog.h"
 #include "householdlistmodel.h"
 #include "householdrepository.h"
+#include "memberdialog.h"
+#include "memberlistmodel.h"
+#include "memberrepository.h"
 #include "posyandurepository.h"
 #include "posyandusetupwidget.h"
 
@@ -17,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -37,9 +41,11 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     , m_database(database)
     , m_posyandus(std::make_unique<Storage::PosyanduRepository>(database))
     , m_households(std::make_unique<Storage::HouseholdRepository>(database))
+    , m_members(std::make_unique<Storage::MemberRepository>(database))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model = new HouseholdListModel(*m_households, this);
+    m_memberModel = new MemberListModel(*m_members, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -79,6 +85,11 @@ void MainWindow::buildMenus()
     QAction *add = data->addAction(tr("&Register household…"), this, &MainWindow::registerHousehold);
     add->setObjectName(QStringLiteral("registerHouseholdAction"));
     add->setShortcut(QKeySequence::New);
+    QAction *edit = data->addAction(tr("&Edit household"), this, &MainWindow::editHousehold);
+    edit->setShortcut(Qt::Key_F2);
+    QAction *member = data->addAction(tr("Add &member…"), this, &MainWindow::addMember);
+    member->setObjectName(QStringLiteral("addMemberAction"));
+    member->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *find = data->addAction(tr("&Search"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -133,16 +144,123 @@ QWidget *MainWindow::buildEmptyState()
 
 QWidget *MainWindow::buildRegister()
 {
-    m_table = new QTableView(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("registerSplitter"));
+    auto setUpTable = [](QTableView *table) {
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setAlternatingRowColors(true);
+        table->verticalHeader()->hide();
+        table->setTabKeyNavigation(false); // Tab moves between lists, arrows within
+    };
+    m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("householdTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    setUpTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(HouseholdListModel::HeadName, QHeaderView::Stretch);
-    return m_table;
+    connect(m_table, &QTableView::activated, this, &MainWindow::editHousehold);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showMembersOfCurrent);
+
+    auto *panel = new QWidget(splitter);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    m_membersTitle = new QLabel(panel);
+    m_membersTitle->setObjectName(QStringLiteral("membersTitleLabel"));
+    panelLayout->addWidget(m_membersTitle);
+    m_memberTable = new QTableView(panel);
+    m_memberTable->setObjectName(QStringLiteral("memberTableView"));
+    m_memberTable->setModel(m_memberModel);
+    setUpTable(m_memberTable);
+    m_memberTable->horizontalHeader()->setSectionResizeMode(MemberListModel::Name, QHeaderView::Stretch);
+    connect(m_memberTable, &QTableView::activated, this, &MainWindow::editMember);
+    panelLayout->addWidget(m_memberTable);
+    auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · "
+                               "Tab: between lists"), panel);
+    hint->setObjectName(QStringLiteral("shortcutHintLabel"));
+    hint->setEnabled(false); // greyed: a reminder, not content
+    panelLayout->addWidget(hint);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    return splitter;
+}
+
+QString MainWindow::currentHouseholdId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(HouseholdListModel::IdRole).toString() : QString();
+}
+
+void MainWindow::selectHousehold(const QString &id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(HouseholdListModel::IdRole).toString() == id) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void MainWindow::showMembersOfCurrent()
+{
+    const QString id = currentHouseholdId();
+    if (const QString error = m_memberModel->setHousehold(id); !error.isEmpty())
+        m_statusLabel->setText(error);
+    const QModelIndex current = m_table->currentIndex();
+    m_membersTitle->setText(id.isEmpty() ? tr("Members")
+                                         : tr("Members of the household of %1")
+                                               .arg(current.siblingAtColumn(HouseholdListModel::HeadName).data().toString()));
+}
+
+void MainWindow::editHousehold()
+{
+    const QString id = currentHouseholdId();
+    if (id.isEmpty())
+        return;
+    auto household = m_households->find(id);
+    if (!household || !household.value()) {
+        m_statusLabel->setText(household ? tr("This household no longer exists.") : household.error().message);
+        return;
+    }
+    HouseholdDialog dialog(*m_households, *household.value(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        selectHousehold(id);
+    }
+}
+
+void MainWindow::addMember()
+{
+    const QString id = currentHouseholdId();
+    if (id.isEmpty()) {
+        m_statusLabel->setText(tr("Choose a household first, then add its members."));
+        return;
+    }
+    Member member;
+    member.householdId = id;
+    // The first person of a household is usually its head.
+    if (m_memberModel->rowCount() == 0)
+        member.relationship = QStringLiteral("kepala_keluarga");
+    MemberDialog dialog(*m_members, member, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        selectHousehold(id);
+        m_memberTable->setFocus();
+    }
+}
+
+void MainWindow::editMember()
+{
+    const QModelIndex current = m_memberTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString householdId = currentHouseholdId();
+    MemberDialog dialog(*m_members, m_memberModel->memberAt(current.row()), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        selectHousehold(householdId);
+        m_memberTable->setCurrentIndex(m_memberModel->index(current.row(), 0));
+    }
 }
 
 void MainWindow::registerHousehold()
@@ -155,8 +273,10 @@ void MainWindow::registerHousehold()
     household.posyanduId = m_posyanduId;
     household.villageCode = m_villageCode;
     HouseholdDialog dialog(*m_households, household, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        selectHousehold(dialog.savedId());
+    }
 }
 
 void MainWindow::refresh()
@@ -170,6 +290,9 @@ void MainWindow::refresh()
         setWindowTitle(tr("Posyandu 6 SPM"));
     }
     const QString error = m_model->refresh(m_search->text());
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    showMembersOfCurrent();
     updateEmptyState();
     if (!error.isEmpty())
         m_statusLabel->setText(error);

@@ -14,9 +14,11 @@ class QTimer;
 
 namespace Posyandu {
 class HouseholdListModel;
+class MemberListModel;
 namespace Storage {
 class Database;
 class HouseholdRepository;
+class MemberRepository;
 class PosyanduRepository;
 } // namespace Storage
 } // namespace Posyandu
@@ -37,6 +39,9 @@ public:
 
     // Opens the registration dialog (Ctrl+N). Public for the menu and tests.
     void registerHousehold();
+    void editHousehold();   // Enter on a household, F2
+    void addMember();       // Ctrl+M
+    void editMember();      // Enter on a member
 
 private:
     void buildMenus();
@@ -44,11 +49,18 @@ private:
     QWidget *buildRegister();
     void refresh();
     void updateEmptyState();
+    void showMembersOfCurrent();
+    QString currentHouseholdId() const;
+    void selectHousehold(const QString &id);
 
     Storage::Database &m_database;
     std::unique_ptr<Storage::PosyanduRepository> m_posyandus;
     std::unique_ptr<Storage::HouseholdRepository> m_households;
+    std::unique_ptr<Storage::MemberRepository> m_members;
     HouseholdListModel *m_model = nullptr;
+    MemberListModel *m_memberModel = nullptr;
+    QTableView *m_memberTable = nullptr;
+    QLabel *m_membersTitle = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;

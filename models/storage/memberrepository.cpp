@@ -75,4 +75,20 @@ Result<QList<Member>> MemberRepository::ofHousehold(const QString &householdId) 
     return members;
 }
 
+Result<QList<Member>> MemberRepository::likelyDuplicates(const Member &input) const
+{
+    const Member m = input.normalized();
+    auto r = Sql::run(m_db.sql(),
+                      kSelect + QStringLiteral("WHERE deleted_at IS NULL AND id <> ? AND ((nik IS NOT NULL AND nik = ?) "
+                                               "OR (lower(name) = lower(?) AND birth_date = ?)) LIMIT 10"),
+                      {m.id, nullIfEmpty(m.nik), m.name, m.birthDate});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<Member> found;
+    while (q.next())
+        found.append(readMember(q));
+    return found;
+}
+
 } // namespace Posyandu::Storage

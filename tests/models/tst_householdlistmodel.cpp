@@ -2,6 +2,8 @@
 #include "householdlistmodel.h"
 #include "householdrepository.h"
 #include "ids.h"
+#include "memberlistmodel.h"
+#include "memberrepository.h"
 #include "tempstore.h"
 
 #include <QAbstractItemModelTester>
@@ -45,6 +47,59 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.headerData(HouseholdListModel::Members, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.index(5, 0).data().isValid());
+    }
+
+    void memberModelAndDuplicates()
+    {
+        Test::TempStore store;
+        QVERIFY(store.ok());
+        Household h;
+        h.posyanduId = store.posyanduId();
+        h.headName = QStringLiteral("Budi");
+        h.rt = QStringLiteral("1");
+        h.rw = QStringLiteral("1");
+        h.villageCode = QStringLiteral("3578010001");
+        auto household = Storage::HouseholdRepository(store.db()).save(h);
+        QVERIFY(household.ok());
+        Storage::MemberRepository repo(store.db());
+        MemberListModel model(repo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDate today(2026, 11, 23);
+        Member father;
+        father.householdId = household.value().id;
+        father.name = QStringLiteral("Budi Santoso");
+        father.sex = QStringLiteral("L");
+        father.birthDate = QDate(1990, 5, 12);
+        father.relationship = QStringLiteral("kepala_keluarga");
+        father.nik = QStringLiteral("3578011205900001");
+        QVERIFY(repo.save(father, today).ok());
+        Member baby = father;
+        baby.name = QStringLiteral("Ahmad");
+        baby.nik.clear();
+        baby.birthDate = QDate(2026, 4, 30);
+        baby.relationship = QStringLiteral("anak");
+        QVERIFY(repo.save(baby, today).ok());
+
+        QCOMPARE(model.setHousehold(household.value().id, today), QString());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, MemberListModel::Name).data().toString(), QStringLiteral("Budi Santoso")); // oldest first
+        QCOMPARE(model.index(1, MemberListModel::Age).data().toString(), MemberListModel::ageText(baby.birthDate, today));
+        QCOMPARE(MemberListModel::ageText(QDate(2026, 4, 30), today).isEmpty(), false);
+        QCOMPARE(model.setHousehold(QString()), QString());
+        QCOMPARE(model.rowCount(), 0);
+
+        // Duplicates: same NIK elsewhere, or same name (any case/spacing) + birth date.
+        Member again = father;
+        again.nik = QStringLiteral("3578011205900001");
+        QCOMPARE(repo.likelyDuplicates(again).value().size(), 1);
+        again.nik.clear();
+        again.name = QStringLiteral("  budi   SANTOSO ");
+        QCOMPARE(repo.likelyDuplicates(again).value().size(), 1);
+        again.birthDate = QDate(1990, 5, 13);
+        QCOMPARE(repo.likelyDuplicates(again).value().size(), 0);
+        // A member is not its own duplicate.
+        const Member stored = repo.ofHousehold(household.value().id).value().first();
+        QCOMPARE(repo.likelyDuplicates(stored).value().size(), 0);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "indicator.h"
 #include "member.h"
 #include "nik.h"
+#include "userdate.h"
 
 #include <QTest>
 
@@ -224,6 +225,31 @@ private Q_SLOTS:
         a.measuredOn = kToday;
         a.weightKg.reset();
         QVERIFY(a.validate(QDate(2025, 11, 1), kToday).hasErrors()); // nothing measured
+    }
+
+    void userDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("dashes") << "12-05-1990" << QDate(1990, 5, 12);
+        QTest::newRow("slashes, one-digit month") << "12/5/1990" << QDate(1990, 5, 12);
+        QTest::newRow("dots") << "01.02.2024" << QDate(2024, 2, 1);
+        QTest::newRow("compact") << "12051990" << QDate(1990, 5, 12);
+        QTest::newRow("ISO") << "1990-05-12" << QDate(1990, 5, 12);
+        QTest::newRow("spaces around") << " 12-05-1990 " << QDate(1990, 5, 12);
+        QTest::newRow("two-digit year refused") << "12-05-90" << QDate();
+        QTest::newRow("31 April") << "31-04-2020" << QDate();
+        QTest::newRow("month 13") << "12-13-2020" << QDate();
+        QTest::newRow("words") << "kemarin" << QDate();
+        QTest::newRow("empty") << "" << QDate();
+    }
+    void userDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(parseUserDate(text), date);
+        if (date.isValid())
+            QCOMPARE(parseUserDate(formatUserDate(date)), date);
     }
 
     void indicatorValues_data()

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
 #include <QTimer>
 
 using namespace Posyandu;
@@ -25,6 +27,14 @@ T *find(QWidget *root, const char *name)
     if (!w)
         qWarning("widget %s not found", name);
     return w;
+}
+
+// After a modal dialog closes, a window manager gives the main window focus
+// back; the offscreen platform has none, so tests do it before a shortcut.
+bool activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }
 
 void typeInto(QLineEdit *edit, const QString &text)
@@ -78,6 +88,10 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&] {
             QWidget *dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+            });
             QCOMPARE(dialog->objectName(), QStringLiteral("householdDialog"));
             typeInto(find<QLineEdit>(dialog, "headnameLineEdit"), QStringLiteral("Budi Santoso"));
             auto *kk = find<QLineEdit>(dialog, "kknumberLineEdit");
@@ -99,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(dialogChecked);
 
         auto *table = find<QTableView>(&window, "householdTableView");
-        QTRY_COMPARE(pages->currentWidget(), static_cast<QWidget *>(table));
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("registerSplitter"));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Budi Santoso"));
         QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("003/001"));
@@ -107,17 +121,111 @@ private Q_SLOTS:
 
         // Ctrl+F, type: the list filters as you type. (A window manager gives
         // focus back to the main window after the dialog; offscreen has none.)
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(activate(&window));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto *search = find<QLineEdit>(&window, "searchLineEdit");
         QTRY_COMPARE(window.focusWidget(), static_cast<QWidget *>(search));
         QTest::keyClicks(search, QStringLiteral("sumber"));
         QTRY_COMPARE(table->model()->rowCount(), 0);
-        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(table)); // a search with no hits is not the empty state
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("registerSplitter")); // a search with no hits is not the empty state
         search->clear();
         QTest::keyClicks(search, QStringLiteral("krajan 003"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        // Ctrl+M: add the head of the household. A short NIK is refused at
+        // the field; a NIK whose date disagrees is a warning that a second
+        // Enter overrides.
+        auto *members = find<QTableView>(&window, "memberTableView");
+        bool memberChecked = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+            });
+            QCOMPARE(dialog->objectName(), QStringLiteral("memberDialog"));
+            QCOMPARE(find<QComboBox>(dialog, "relationshipComboBox")->currentData().toString(), QStringLiteral("kepala_keluarga"));
+            typeInto(find<QLineEdit>(dialog, "nameLineEdit"), QStringLiteral("Budi Santoso"));
+            auto *nik = find<QLineEdit>(dialog, "nikLineEdit");
+            typeInto(nik, QStringLiteral("357801120590001"));
+            auto *sex = find<QComboBox>(dialog, "sexComboBox");
+            sex->setFocus();
+            QTest::keyClick(sex, Qt::Key_Down); // keyboard: first choice is L
+            typeInto(find<QLineEdit>(dialog, "birthdateLineEdit"), QStringLiteral("12-05-1990"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            auto *nikError = dialog->findChild<QLabel *>(QStringLiteral("nikErrorLabel"));
+            QVERIFY(nikError && nikError->isVisible());
+            QCOMPARE(nikError->text(), QStringLiteral("NIK harus tepat 16 angka (yang ini 15 angka)."));
+            typeInto(nik, QStringLiteral("3578011305900001")); // says 13 May
+            QTest::keyClick(dialog, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(nikError->text().startsWith(QLatin1String("Tanggal lahir di NIK (13-05-90)")));
+            QVERIFY(find<QLabel>(dialog, "summaryLabel")->text().contains(QLatin1String("Enter lagi")));
+            QTest::keyClick(dialog, Qt::Key_Return); // save anyway
+            memberChecked = true;
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(memberChecked);
+        QTRY_COMPARE(members->model()->rowCount(), 1);
+        QCOMPARE(members->model()->index(0, 0).data().toString(), QStringLiteral("Budi Santoso"));
+        QCOMPARE(table->model()->index(0, 4).data().toInt(), 1);
+
+        // The same person again: a likely duplicate is shown before saving; Esc leaves it unsaved.
+        bool duplicateChecked = false;
+        QVERIFY(activate(&window)); // before arming the timer: waiting runs the event loop
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+            });
+            typeInto(find<QLineEdit>(dialog, "nameLineEdit"), QStringLiteral("budi santoso"));
+            auto *sex = find<QComboBox>(dialog, "sexComboBox");
+            sex->setFocus();
+            QTest::keyClick(sex, Qt::Key_Down);
+            typeInto(find<QLineEdit>(dialog, "birthdateLineEdit"), QStringLiteral("12/5/1990"));
+            auto *relationship = find<QComboBox>(dialog, "relationshipComboBox");
+            relationship->setFocus();
+            QTest::keyClick(relationship, Qt::Key_Down);
+            QTest::keyClick(dialog, Qt::Key_Return);
+            auto *nameRemark = dialog->findChild<QLabel *>(QStringLiteral("nameErrorLabel"));
+            QVERIFY(nameRemark && nameRemark->isVisible());
+            QVERIFY2(nameRemark->text().startsWith(QLatin1String("Mungkin sudah terdaftar: Budi Santoso")), qPrintable(nameRemark->text()));
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            duplicateChecked = true;
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(duplicateChecked);
+        QCOMPARE(members->model()->rowCount(), 1);
+
+        // Enter on the member edits it; "died" needs a date; never a delete.
+        bool diedChecked = false;
+        QVERIFY(activate(&window));
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+            });
+            QCOMPARE(find<QLineEdit>(dialog, "nameLineEdit")->text(), QStringLiteral("Budi Santoso"));
+            auto *status = find<QComboBox>(dialog, "statusComboBox");
+            status->setCurrentIndex(status->findData(QStringLiteral("died")));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status_dateErrorLabel"))->isVisible());
+            typeInto(find<QLineEdit>(dialog, "statusdateLineEdit"), QStringLiteral("01-11-2026"));
+            QTest::keyClick(dialog, Qt::Key_Return); // the NIK warning again: confirm
+            QTest::keyClick(dialog, Qt::Key_Return);
+            diedChecked = true;
+        });
+        members->setFocus();
+        members->setCurrentIndex(members->model()->index(0, 0));
+        QTest::keyClick(members, Qt::Key_Return);
+        QVERIFY(diedChecked);
+        QTRY_COMPARE(members->model()->index(0, 6).data().toString(), QStringLiteral("Meninggal"));
+        QCOMPARE(table->model()->index(0, 4).data().toInt(), 0); // members column counts the living
     }
 
     void englishWhenAsked()

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "memberdialog.h"
+
+#include "codes.h"
+#include "memberrepository.h"
+#include "userdate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Posyandu::Ui {
+
+namespace {
+void selectData(QComboBox *combo, const QString &code)
+{
+    const int i = combo->findData(code);
+    combo->setCurrentIndex(i < 0 ? 0 : i);
+}
+} // namespace
+
+MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent)
+    : QDialog(parent)
+    , m_repository(repository)
+    , m_member(std::move(member))
+{
+    setObjectName(QStringLiteral("memberDialog"));
+    setWindowTitle(m_member.id.isEmpty() ? tr("Add a household member") : tr("Edit household member"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_name = addLine(form, QStringLiteral("name"), tr("&Name"), m_member.name, tr("as on the family card"));
+    m_nik = addLine(form, QStringLiteral("nik"), tr("NI&K"), m_member.nik, tr("16 digits; empty for a baby without one"));
+    m_nik->setMaxLength(20); // room for a slip, so the message can say what is wrong
+
+    m_sex = new QComboBox(this);
+    m_sex->setObjectName(QStringLiteral("sexComboBox"));
+    m_sex->addItem(tr("— choose —"), QString());
+    for (const QString &code : Codes::sexes())
+        m_sex->addItem(QStringLiteral("%1 — %2").arg(code, Codes::sexLabel(code)), code);
+    selectData(m_sex, m_member.sex);
+    form->addRow(tr("&Sex"), m_errors.withMessage(m_sex, QStringLiteral("sex"), this));
+
+    m_birthDate = addLine(form, QStringLiteral("birth_date"), tr("&Birth date"), formatUserDate(m_member.birthDate),
+                          tr("DD-MM-YYYY, e.g. 12-05-2024"));
+    m_estimated = new QCheckBox(tr("&Estimated (only the age is known)"), this);
+    m_estimated->setObjectName(QStringLiteral("estimatedCheckBox"));
+    m_estimated->setChecked(m_member.birthDateEstimated);
+    form->addRow(QString(), m_estimated);
+
+    m_relationship = new QComboBox(this);
+    m_relationship->setObjectName(QStringLiteral("relationshipComboBox"));
+    m_relationship->addItem(tr("— choose —"), QString());
+    for (const QString &code : Codes::relationships())
+        m_relationship->addItem(Codes::relationshipLabel(code), code);
+    selectData(m_relationship, m_member.relationship);
+    form->addRow(tr("&Relationship to head"), m_errors.withMessage(m_relationship, QStringLiteral("relationship"), this));
+
+    m_father = addLine(form, QStringLiteral("father_name"), tr("&Father's name"), m_member.fatherName);
+    m_mother = addLine(form, QStringLiteral("mother_name"), tr("&Mother's name"), m_member.motherName);
+    m_education = addLine(form, QStringLiteral("education"), tr("Ed&ucation"), m_member.education);
+    m_occupation = addLine(form, QStringLiteral("occupation"), tr("&Occupation"), m_member.occupation);
+
+    m_disability = new QComboBox(this);
+    m_disability->setObjectName(QStringLiteral("disabilityComboBox"));
+    m_disability->addItem(tr("None"), QString());
+    m_disability->addItem(tr("Physical"), QStringLiteral("physical"));
+    m_disability->addItem(tr("Intellectual"), QStringLiteral("intellectual"));
+    m_disability->addItem(tr("Mental"), QStringLiteral("mental"));
+    m_disability->addItem(tr("Sensory"), QStringLiteral("sensory"));
+    selectData(m_disability, m_member.disability);
+    form->addRow(tr("&Disability"), m_errors.withMessage(m_disability, QStringLiteral("disability"), this));
+
+    // Never a delete: a person who died or moved stays in the register with that status.
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    for (const QString &code : Codes::memberStatuses())
+        m_status->addItem(Codes::memberStatusLabel(code), code);
+    selectData(m_status, m_member.status);
+    form->addRow(tr("S&tatus"), m_errors.withMessage(m_status, QStringLiteral("status"), this));
+    m_statusDate = addLine(form, QStringLiteral("status_date"), tr("Date died or moved"), formatUserDate(m_member.statusDate),
+                           tr("DD-MM-YYYY"));
+    auto updateStatusDate = [this] { m_statusDate->setEnabled(m_status->currentData().toString() != QLatin1String("alive")); };
+    connect(m_status, &QComboBox::currentIndexChanged, this, updateStatusDate);
+    updateStatusDate();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton *saveButton = buttons->button(QDialogButtonBox::Save);
+    saveButton->setText(tr("&Save (Enter)"));
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel (Esc)"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_name->setFocus();
+}
+
+QLineEdit *MemberDialog::addLine(QFormLayout *form, const QString &field, const QString &label, const QString &text,
+                                 const QString &placeholder)
+{
+    auto *edit = new QLineEdit(text, this);
+    edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
+    edit->setPlaceholderText(placeholder);
+    form->addRow(label, m_errors.withMessage(edit, field, this));
+    return edit;
+}
+
+Member MemberDialog::collect(ValidationReport &report) const
+{
+    Member m = m_member;
+    m.name = m_name->text();
+    m.nik = m_nik->text();
+    m.sex = m_sex->currentData().toString();
+    m.birthDate = parseUserDate(m_birthDate->text());
+    if (!m_birthDate->text().trimmed().isEmpty() && !m.birthDate.isValid())
+        report.addError(QStringLiteral("birth_date"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+    m.birthDateEstimated = m_estimated->isChecked();
+    m.relationship = m_relationship->currentData().toString();
+    m.fatherName = m_father->text();
+    m.motherName = m_mother->text();
+    m.education = m_education->text();
+    m.occupation = m_occupation->text();
+    m.disability = m_disability->currentData().toString();
+    m.status = m_status->currentData().toString();
+    m.statusDate = m.status == QLatin1String("alive") ? QDate() : parseUserDate(m_statusDate->text());
+    if (m.status != QLatin1String("alive") && !m_statusDate->text().trimmed().isEmpty() && !m.statusDate.isValid())
+        report.addError(QStringLiteral("status_date"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+    return m.normalized();
+}
+
+QString MemberDialog::fingerprint() const
+{
+    QStringList parts;
+    for (const QLineEdit *e : {m_name, m_nik, m_birthDate, m_father, m_mother, m_education, m_occupation, m_statusDate})
+        parts << e->text();
+    for (const QComboBox *c : {m_sex, m_relationship, m_disability, m_status})
+        parts << c->currentData().toString();
+    parts << QString::number(m_estimated->isChecked());
+    return parts.join(QChar(0x1F));
+}
+
+void MemberDialog::save()
+{
+    ValidationReport report;
+    const Member m = collect(report);
+    // Parse errors first (a date that is not a date), then the record's own rules.
+    report.append(m.validate().issues());
+    if (!report.hasErrors()) {
+        auto duplicates = m_repository.likelyDuplicates(m);
+        if (!duplicates) {
+            m_errors.showFailure(duplicates.error(), m_summary);
+            return;
+        }
+        for (const Member &d : duplicates.value())
+            report.addWarning(d.nik == m.nik && !m.nik.isEmpty() ? QStringLiteral("nik") : QStringLiteral("name"),
+                              tr("Possibly registered already: %1, born %2%3.")
+                                  .arg(d.name, formatUserDate(d.birthDate),
+                                       d.nik.isEmpty() ? QString() : QStringLiteral(", NIK ") + d.nik));
+    }
+    if (report.hasErrors()) {
+        m_errors.showFailure(Error{report.firstError(), report.issues()}, m_summary);
+        m_confirmedFingerprint.clear();
+        return;
+    }
+    if (!report.issues().isEmpty() && m_confirmedFingerprint != fingerprint()) {
+        m_errors.show(report.issues());
+        m_summary->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        m_summary->setText(tr("Please check the remarks in yellow. Press Enter again to save anyway."));
+        m_confirmedFingerprint = fingerprint();
+        return;
+    }
+    auto saved = m_repository.save(m);
+    if (!saved) {
+        m_errors.showFailure(saved.error(), m_summary);
+        return;
+    }
+    m_savedId = saved.value().id;
+    accept();
+}
+
+} // namespace Posyandu::Ui

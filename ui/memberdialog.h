@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fielderrors.h"
+#include "member.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace Posyandu::Storage {
+class MemberRepository;
+}
+
+namespace Posyandu::Ui {
+
+// Registers or edits one person of a household. Errors block the save and
+// appear at their field. Warnings (NIK that disagrees with sex or birth date,
+// a likely duplicate) do not block: the first Enter shows them, a second Enter
+// on unchanged data saves anyway.
+class MemberDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent = nullptr);
+    const QString &savedId() const { return m_savedId; }
+
+private:
+    void save();
+    Member collect(ValidationReport &report) const;
+    QString fingerprint() const;
+    QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label, const QString &text,
+                       const QString &placeholder = {});
+
+    Storage::MemberRepository &m_repository;
+    Member m_member;
+    FieldErrors m_errors;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_nik = nullptr;
+    QComboBox *m_sex = nullptr;
+    QLineEdit *m_birthDate = nullptr;
+    QCheckBox *m_estimated = nullptr;
+    QComboBox *m_relationship = nullptr;
+    QLineEdit *m_father = nullptr;
+    QLineEdit *m_mother = nullptr;
+    QLineEdit *m_education = nullptr;
+    QLineEdit *m_occupation = nullptr;
+    QComboBox *m_disability = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_statusDate = nullptr;
+    QLabel *m_summary = nullptr;
+    QString m_confirmedFingerprint; // warnings shown for exactly this content
+    QString m_savedId;
+};
+
+} // namespace Posyandu::Ui
