@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>MemberRepository</name>
+    <message>
+        <source>This person is not in the register.</source>
+        <translation>This person is not in the register.</translation>
+    </message>
+    <message>
+        <source>This person already belongs to that household.</source>
+        <translation>This person already belongs to that household.</translation>
+    </message>
+    <message>
+        <source>Choose the household to move to.</source>
+        <translation>Choose the household to move to.</translation>
+    </message>
+    <message>
+        <source>Choose the relationship to the head of the family, as on the family card.</source>
+        <translation>Choose the relationship to the head of the family, as on the family card.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The data file&apos;s schema version cannot be read.</source>
@@ -757,10 +776,6 @@
         <translation>Add &amp;member…</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · Tab: between lists</source>
-        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · Tab: between lists</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -775,6 +790,18 @@
     <message>
         <source>Choose a household first, then add its members.</source>
         <translation>Choose a household first, then add its members.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve member to another household…</source>
+        <translation>Mo&amp;ve member to another household…</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists</source>
+        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists</translation>
+    </message>
+    <message>
+        <source>Choose the member to move in the members list first.</source>
+        <translation>Choose the member to move in the members list first.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +925,33 @@
     <message>
         <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
         <translation>Please check the remarks in yellow. Press Enter again to save anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::MoveMemberDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Move %1 to another household</translation>
+    </message>
+    <message>
+        <source>Type a name, KK or RT/RW of the new household</source>
+        <translation>Type a name, KK or RT/RW of the new household</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to the new head</source>
+        <translation>&amp;Relationship to the new head</translation>
+    </message>
+    <message>
+        <source>&amp;Move (Enter)</source>
+        <translation>&amp;Move (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,25 @@
     </message>
 </context>
 <context>
+    <name>MemberRepository</name>
+    <message>
+        <source>This person is not in the register.</source>
+        <translation>Orang ini tidak ada di daftar.</translation>
+    </message>
+    <message>
+        <source>This person already belongs to that household.</source>
+        <translation>Orang ini sudah menjadi anggota rumah tangga itu.</translation>
+    </message>
+    <message>
+        <source>Choose the household to move to.</source>
+        <translation>Pilih rumah tangga tujuan.</translation>
+    </message>
+    <message>
+        <source>Choose the relationship to the head of the family, as on the family card.</source>
+        <translation>Pilih hubungan dengan kepala keluarga, sesuai Kartu Keluarga.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The data file&apos;s schema version cannot be read.</source>
@@ -750,10 +769,6 @@
         <translation>Tambah &amp;anggota…</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · Tab: between lists</source>
-        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+F: cari · Tab: pindah daftar</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
@@ -768,6 +783,18 @@
     <message>
         <source>Choose a household first, then add its members.</source>
         <translation>Pilih rumah tangga dulu, lalu tambahkan anggotanya.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve member to another household…</source>
+        <translation>&amp;Pindahkan anggota ke rumah tangga lain…</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists</source>
+        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar</translation>
+    </message>
+    <message>
+        <source>Choose the member to move in the members list first.</source>
+        <translation>Pilih dulu anggota yang akan dipindahkan di daftar anggota.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +918,33 @@
     <message>
         <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
         <translation>Mohon periksa catatan berwarna kuning. Tekan Enter lagi untuk tetap menyimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::MoveMemberDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Pindahkan %1 ke rumah tangga lain</translation>
+    </message>
+    <message>
+        <source>Type a name, KK or RT/RW of the new household</source>
+        <translation>Ketik nama, No. KK atau RT/RW rumah tangga tujuan</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to the new head</source>
+        <translation>&amp;Hubungan dengan kepala keluarga baru</translation>
+    </message>
+    <message>
+        <source>&amp;Move (Enter)</source>
+        <translation>&amp;Pindahkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "memberdialog.h"
 #include "memberlistmodel.h"
 #include "memberrepository.h"
+#include "movememberdialog.h"
 #include "posyandurepository.h"
 #include "posyandusetupwidget.h"
 
@@ -90,6 +91,9 @@ void MainWindow::buildMenus()
     QAction *member = data->addAction(tr("Add &member…"), this, &MainWindow::addMember);
     member->setObjectName(QStringLiteral("addMemberAction"));
     member->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *move = data->addAction(tr("Mo&ve member to another household…"), this, &MainWindow::moveMember);
+    move->setObjectName(QStringLiteral("moveMemberAction"));
+    move->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *find = data->addAction(tr("&Search"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -175,7 +179,7 @@ QWidget *MainWindow::buildRegister()
     m_memberTable->horizontalHeader()->setSectionResizeMode(MemberListModel::Name, QHeaderView::Stretch);
     connect(m_memberTable, &QTableView::activated, this, &MainWindow::editMember);
     panelLayout->addWidget(m_memberTable);
-    auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+F: search · "
+    auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "
                                "Tab: between lists"), panel);
     hint->setObjectName(QStringLiteral("shortcutHintLabel"));
     hint->setEnabled(false); // greyed: a reminder, not content
@@ -246,6 +250,21 @@ void MainWindow::addMember()
         refresh();
         selectHousehold(id);
         m_memberTable->setFocus();
+    }
+}
+
+void MainWindow::moveMember()
+{
+    const QModelIndex current = m_memberTable->currentIndex();
+    if (!current.isValid()) {
+        m_statusLabel->setText(tr("Choose the member to move in the members list first."));
+        return;
+    }
+    MoveMemberDialog dialog(*m_members, *m_households, m_memberModel->memberAt(current.row()), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QString target = dialog.targetHouseholdId();
+        refresh();
+        selectHousehold(target);
     }
 }
 

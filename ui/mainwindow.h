@@ -42,6 +42,7 @@ public:
     void editHousehold();   // Enter on a household, F2
     void addMember();       // Ctrl+M
     void editMember();      // Enter on a member
+    void moveMember();      // Ctrl+Shift+M
 
 private:
     void buildMenus();

@@ -2,6 +2,7 @@
 #include "memberrepository.h"
 
 #include "repositorysupport.h"
+#include "codes.h"
 #include "sql.h"
 
 namespace Posyandu::Storage {
@@ -73,6 +74,29 @@ Result<QList<Member>> MemberRepository::ofHousehold(const QString &householdId) 
     while (q.next())
         members.append(readMember(q));
     return members;
+}
+
+Result<Saved> MemberRepository::moveToHousehold(const QString &memberId, const QString &householdId,
+                                               const QString &relationship)
+{
+    auto member = find(memberId);
+    if (!member)
+        return member.error();
+    ValidationReport report;
+    if (!member.value())
+        report.addError(QStringLiteral("member_id"), tr("This person is not in the register."));
+    else if (member.value()->householdId == householdId)
+        report.addError(QStringLiteral("household_id"), tr("This person already belongs to that household."));
+    auto target = Sql::run(m_db.sql(), QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted_at IS NULL"), {householdId});
+    if (!target)
+        return target.error();
+    if (QSqlQuery q = std::move(target).value(); !q.next())
+        report.addError(QStringLiteral("household_id"), tr("Choose the household to move to."));
+    if (!Codes::relationships().contains(relationship))
+        report.addError(QStringLiteral("relationship"),
+                        tr("Choose the relationship to the head of the family, as on the family card."));
+    return saveValidated(m_db, QStringLiteral("member"), memberId, report,
+                         {{QStringLiteral("household_id"), householdId}, {QStringLiteral("relationship"), relationship}});
 }
 
 Result<QList<Member>> MemberRepository::likelyDuplicates(const Member &input) const

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "saved.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Posyandu::Storage {
@@ -13,6 +14,7 @@ class Database;
 
 class MemberRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(MemberRepository)
 public:
     explicit MemberRepository(Database &db) : m_db(db) {}
 
@@ -23,6 +25,10 @@ public:
     // (case and spacing ignored) and birth date. Excludes the member itself.
     // Checked before saving so a cadre does not register a person twice.
     Result<QList<Member>> likelyDuplicates(const Member &member) const;
+    // Moves a person to another household (marriage, a split family card),
+    // with their relationship to the new head. One change, one outbox entry;
+    // their records (measurements, visits) follow them by member id.
+    Result<Saved> moveToHousehold(const QString &memberId, const QString &householdId, const QString &relationship);
 
 private:
     Database &m_db;

@@ -203,6 +203,42 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'member'")), 1);
     }
 
+    void moveMemberBetweenHouseholds()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        HouseholdRepository households(store.db());
+        MemberRepository members(store.db());
+        auto from = households.save(household(store.posyanduId()));
+        Household other = household(store.posyanduId(), QStringLiteral("Wayan Sudarta"));
+        other.dusun = QStringLiteral("Tegal");
+        auto to = households.save(other);
+        auto m = members.save(child(from.value().id), kToday);
+        QVERIFY(from.ok() && to.ok() && m.ok());
+        const int queued = store.count(QStringLiteral("outbox"));
+
+        struct Bad { const char *why; QString member; QString target; QString relationship; };
+        const QList<Bad> bad = {
+            {"same household", m.value().id, from.value().id, QStringLiteral("anak")},
+            {"unknown household", m.value().id, QStringLiteral("01900000-0000-7000-8000-000000000000"), QStringLiteral("anak")},
+            {"no household chosen", m.value().id, QString(), QStringLiteral("anak")},
+            {"bad relationship", m.value().id, to.value().id, QStringLiteral("tetangga")},
+            {"unknown person", QStringLiteral("01900000-0000-7000-8000-000000000001"), to.value().id, QStringLiteral("anak")},
+        };
+        for (const Bad &b : bad)
+            QVERIFY2(!members.moveToHousehold(b.member, b.target, b.relationship).ok(), b.why);
+        QCOMPARE(store.count(QStringLiteral("outbox")), queued);
+
+        QVERIFY(members.moveToHousehold(m.value().id, to.value().id, QStringLiteral("cucu")).ok());
+        QCOMPARE(store.count(QStringLiteral("outbox")), queued + 1);
+        QCOMPARE(members.ofHousehold(to.value().id).value().size(), 1);
+        QCOMPARE(members.ofHousehold(from.value().id).value().size(), 0);
+        // Search follows the person to the new household.
+        const auto found = households.search(QStringLiteral("rizky")).value();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, to.value().id);
+    }
+
     void measurementsAndObservations()
     {
         TempStore store;

@@ -3,7 +3,10 @@
 // registering a household with a bad KK first, then searching.
 #include "database.h"
 #include "language.h"
+#include "householdrepository.h"
 #include "mainwindow.h"
+#include "memberrepository.h"
+#include "posyandurepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -226,6 +229,69 @@ private Q_SLOTS:
         QVERIFY(diedChecked);
         QTRY_COMPARE(members->model()->index(0, 6).data().toString(), QStringLiteral("Meninggal"));
         QCOMPARE(table->model()->index(0, 4).data().toInt(), 0); // members column counts the living
+    }
+
+    void moveMemberByKeyboard()
+    {
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY(db.ok());
+        auto posyandu = Storage::PosyanduRepository(*db.value()).save({QString(), QStringLiteral("P1"), QStringLiteral("Melati"),
+                                                                       QStringLiteral("3578010001")});
+        QVERIFY(posyandu.ok());
+        Storage::HouseholdRepository households(*db.value());
+        QString ids[2];
+        const char *heads[2] = {"Agus Salim", "Wayan Sudarta"};
+        for (int i = 0; i < 2; ++i) {
+            Household h;
+            h.posyanduId = posyandu.value().id;
+            h.headName = QLatin1String(heads[i]);
+            h.rt = QStringLiteral("1");
+            h.rw = QStringLiteral("1");
+            h.villageCode = QStringLiteral("3578010001");
+            ids[i] = households.save(h).value().id;
+        }
+        Member m;
+        m.householdId = ids[0];
+        m.name = QStringLiteral("Dewi Lestari");
+        m.sex = QStringLiteral("P");
+        m.birthDate = QDate(2001, 2, 3);
+        m.relationship = QStringLiteral("anak");
+        QVERIFY(Storage::MemberRepository(*db.value()).save(m).ok());
+
+        Ui::MainWindow window(*db.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *members = find<QTableView>(&window, "memberTableView");
+        QCOMPARE(members->model()->rowCount(), 1); // Agus Salim sorts first and is selected
+        members->setFocus();
+        members->setCurrentIndex(members->model()->index(0, 0));
+        QVERIFY(activate(&window));
+        bool moved = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+            });
+            QCOMPARE(dialog->objectName(), QStringLiteral("moveMemberDialog"));
+            auto *targets = find<QTableView>(dialog, "moveTargetTableView");
+            QVERIFY(targets->isRowHidden(0)); // her own household is not offered
+            QTest::keyClick(dialog, Qt::Key_Return); // no relationship yet: refused at the field
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("relationshipErrorLabel"))->isVisible());
+            QTest::keyClicks(find<QLineEdit>(dialog, "moveSearchLineEdit"), QStringLiteral("wayan"));
+            auto *relationship = find<QComboBox>(dialog, "moveRelationshipComboBox");
+            relationship->setCurrentIndex(relationship->findData(QStringLiteral("istri")));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            moved = true;
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(moved);
+        auto *table = find<QTableView>(&window, "householdTableView");
+        QTRY_COMPARE(table->currentIndex().data().toString(), QStringLiteral("Wayan Sudarta"));
+        QCOMPARE(members->model()->rowCount(), 1);
+        QCOMPARE(members->model()->index(0, 5).data().toString(), QStringLiteral("Istri"));
     }
 
     void englishWhenAsked()
