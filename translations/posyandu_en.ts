@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Nothing was saved. Please correct the fields marked in red.</source>
@@ -698,10 +705,6 @@
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
     </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MainWindow</name>
@@ -911,10 +914,6 @@
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
         <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
         <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
     </message>
@@ -948,10 +947,6 @@
     <message>
         <source>&amp;Move (Enter)</source>
         <translation>&amp;Move (Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Nothing was saved. Please correct the fields marked in red.</source>
@@ -693,10 +700,6 @@
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Simpan (Enter)</translation>
     </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Batal (Esc)</translation>
-    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MainWindow</name>
@@ -904,10 +907,6 @@
         <translation>&amp;Simpan (Enter)</translation>
     </message>
     <message>
-        <source>Cancel (Esc)</source>
-        <translation>Batal (Esc)</translation>
-    </message>
-    <message>
         <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
     </message>
@@ -941,10 +940,6 @@
     <message>
         <source>&amp;Move (Enter)</source>
         <translation>&amp;Pindahkan (Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Batal (Esc)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,20 @@ QVBoxLayout *FieldErrors::withMessage(QWidget *input, const QString &field, QWid
     return column;
 }
 
+QLineEdit *FieldErrors::addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text,
+                                    const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(text, parent);
+    edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
+    edit->setPlaceholderText(placeholder);
+    QVBoxLayout *column = withMessage(edit, field, parent);
+    form->addRow(label, column);
+    // The label's &-shortcut must reach the edit, not the layout around it.
+    if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(column)))
+        buddy->setBuddy(edit);
+    return edit;
+}
+
 void FieldErrors::showFailure(const Error &error, QLabel *summary)
 {
     const auto unplaced = show(error.issues);

@@ -6,7 +6,9 @@
 
 #include <QHash>
 #include <QCoreApplication>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 #include <QString>
 
@@ -22,6 +24,9 @@ public:
     QLabel *labelFor(const QString &field, QWidget *parent);
     // The input with its message label under it, ready for a form row.
     QVBoxLayout *withMessage(QWidget *input, const QString &field, QWidget *parent);
+    // A form row: label, a line edit named "<field without _>LineEdit", and its message label.
+    QLineEdit *addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text,
+                           const QString &placeholder, QWidget *parent);
     // Shows a failed save: issues at their fields, and in `summary` either a
     // pointer to the red fields or the error itself when no field shows it.
     void showFailure(const Error &error, QLabel *summary);

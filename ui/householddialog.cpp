@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "householddialog.h"
 
+#include "dialogbuttons.h"
 #include "householdrepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -24,47 +24,27 @@ HouseholdDialog::HouseholdDialog(Storage::HouseholdRepository &repository, House
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
-    m_headName = addField(form, QStringLiteral("head_name"), tr("&Head of household"), m_household.headName);
-    m_kkNumber = addField(form, QStringLiteral("kk_number"), tr("Family card no. (&KK)"), m_household.kkNumber,
-                          tr("16 digits; leave empty if not at hand"));
+    m_headName = m_errors.addLineEdit(form, QStringLiteral("head_name"), tr("&Head of household"), m_household.headName, {}, this);
+    m_kkNumber = m_errors.addLineEdit(form, QStringLiteral("kk_number"), tr("Family card no. (&KK)"), m_household.kkNumber,
+                          tr("16 digits; leave empty if not at hand"), this);
     m_kkNumber->setMaxLength(16);
-    m_address = addField(form, QStringLiteral("address"), tr("&Address"), m_household.address);
-    m_rt = addField(form, QStringLiteral("rt"), tr("&RT"), m_household.rt, tr("e.g. 3"));
-    m_rw = addField(form, QStringLiteral("rw"), tr("R&W"), m_household.rw, tr("e.g. 1"));
+    m_address = m_errors.addLineEdit(form, QStringLiteral("address"), tr("&Address"), m_household.address, {}, this);
+    m_rt = m_errors.addLineEdit(form, QStringLiteral("rt"), tr("&RT"), m_household.rt, tr("e.g. 3"), this);
+    m_rw = m_errors.addLineEdit(form, QStringLiteral("rw"), tr("R&W"), m_household.rw, tr("e.g. 1"), this);
     for (QLineEdit *edit : {m_rt, m_rw})
         edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,3}")), edit));
-    m_dusun = addField(form, QStringLiteral("dusun"), tr("D&usun"), m_household.dusun);
-    m_villageCode = addField(form, QStringLiteral("village_code"), tr("&Village code"), m_household.villageCode,
-                             tr("10 digits"));
-    m_dasawisma = addField(form, QStringLiteral("dasawisma"), tr("Dasa&wisma"), m_household.dasawisma);
+    m_dusun = m_errors.addLineEdit(form, QStringLiteral("dusun"), tr("D&usun"), m_household.dusun, {}, this);
+    m_villageCode = m_errors.addLineEdit(form, QStringLiteral("village_code"), tr("&Village code"), m_household.villageCode,
+                             tr("10 digits"), this);
+    m_dasawisma = m_errors.addLineEdit(form, QStringLiteral("dasawisma"), tr("Dasa&wisma"), m_household.dasawisma, {}, this);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save (Enter)"));
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel (Esc)"));
-    buttons->button(QDialogButtonBox::Save)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &HouseholdDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(DialogButtons::saveCancel(this, tr("&Save (Enter)"), [this] { save(); }));
     m_headName->setFocus();
-}
-
-QLineEdit *HouseholdDialog::addField(QFormLayout *form, const QString &field, const QString &label, const QString &text,
-                                     const QString &placeholder)
-{
-    auto *edit = new QLineEdit(text, this);
-    edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
-    edit->setPlaceholderText(placeholder);
-    QVBoxLayout *column = m_errors.withMessage(edit, field, this);
-    form->addRow(label, column);
-    if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(column)))
-        buddy->setBuddy(edit);
-    return edit;
 }
 
 void HouseholdDialog::save()

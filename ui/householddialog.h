@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QLabel;
-class QFormLayout;
 class QLineEdit;
 
 namespace Posyandu::Storage {
@@ -28,8 +27,6 @@ public:
 
 private:
     void save();
-    QLineEdit *addField(QFormLayout *form, const QString &field, const QString &label, const QString &text,
-                        const QString &placeholder = {});
 
     Storage::HouseholdRepository &m_repository;
     Household m_household;

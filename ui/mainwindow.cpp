@@ -75,6 +75,7 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
 
     buildMenus();
     resize(960, 640);
+    loadPosyandu(); // once here and after setup; not on every search keystroke
     refresh();
 }
 
@@ -136,7 +137,10 @@ QWidget *MainWindow::buildEmptyState()
 
     m_setup = new PosyanduSetupWidget(*m_posyandus, column);
     layout->addWidget(m_setup);
-    connect(m_setup, &PosyanduSetupWidget::saved, this, &MainWindow::refresh);
+    connect(m_setup, &PosyanduSetupWidget::saved, this, [this] {
+        loadPosyandu();
+        refresh();
+    });
 
     m_firstHouseholdButton = new QPushButton(tr("Register the first household (Ctrl+N)"), column);
     m_firstHouseholdButton->setObjectName(QStringLiteral("firstHouseholdButton"));
@@ -298,7 +302,7 @@ void MainWindow::registerHousehold()
     }
 }
 
-void MainWindow::refresh()
+void MainWindow::loadPosyandu()
 {
     auto posyandus = m_posyandus->list();
     if (posyandus && !posyandus.value().isEmpty()) {
@@ -308,6 +312,10 @@ void MainWindow::refresh()
     } else {
         setWindowTitle(tr("Posyandu 6 SPM"));
     }
+}
+
+void MainWindow::refresh()
+{
     const QString error = m_model->refresh(m_search->text());
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));

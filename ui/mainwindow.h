@@ -48,6 +48,7 @@ private:
     void buildMenus();
     QWidget *buildEmptyState();
     QWidget *buildRegister();
+    void loadPosyandu();
     void refresh();
     void updateEmptyState();
     void showMembersOfCurrent();

@@ -2,6 +2,7 @@
 #include "memberdialog.h"
 
 #include "codes.h"
+#include "dialogbuttons.h"
 #include "memberrepository.h"
 #include "userdate.h"
 
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Posyandu::Ui {
@@ -35,8 +35,8 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
-    m_name = addLine(form, QStringLiteral("name"), tr("&Name"), m_member.name, tr("as on the family card"));
-    m_nik = addLine(form, QStringLiteral("nik"), tr("NI&K"), m_member.nik, tr("16 digits; empty for a baby without one"));
+    m_name = m_errors.addLineEdit(form, QStringLiteral("name"), tr("&Name"), m_member.name, tr("as on the family card"), this);
+    m_nik = m_errors.addLineEdit(form, QStringLiteral("nik"), tr("NI&K"), m_member.nik, tr("16 digits; empty for a baby without one"), this);
     m_nik->setMaxLength(20); // room for a slip, so the message can say what is wrong
 
     m_sex = new QComboBox(this);
@@ -47,8 +47,8 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     selectData(m_sex, m_member.sex);
     form->addRow(tr("&Sex"), m_errors.withMessage(m_sex, QStringLiteral("sex"), this));
 
-    m_birthDate = addLine(form, QStringLiteral("birth_date"), tr("&Birth date"), formatUserDate(m_member.birthDate),
-                          tr("DD-MM-YYYY, e.g. 12-05-2024"));
+    m_birthDate = m_errors.addLineEdit(form, QStringLiteral("birth_date"), tr("&Birth date"), formatUserDate(m_member.birthDate),
+                          tr("DD-MM-YYYY, e.g. 12-05-2024"), this);
     m_estimated = new QCheckBox(tr("&Estimated (only the age is known)"), this);
     m_estimated->setObjectName(QStringLiteral("estimatedCheckBox"));
     m_estimated->setChecked(m_member.birthDateEstimated);
@@ -62,10 +62,10 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     selectData(m_relationship, m_member.relationship);
     form->addRow(tr("&Relationship to head"), m_errors.withMessage(m_relationship, QStringLiteral("relationship"), this));
 
-    m_father = addLine(form, QStringLiteral("father_name"), tr("&Father's name"), m_member.fatherName);
-    m_mother = addLine(form, QStringLiteral("mother_name"), tr("&Mother's name"), m_member.motherName);
-    m_education = addLine(form, QStringLiteral("education"), tr("Ed&ucation"), m_member.education);
-    m_occupation = addLine(form, QStringLiteral("occupation"), tr("&Occupation"), m_member.occupation);
+    m_father = m_errors.addLineEdit(form, QStringLiteral("father_name"), tr("&Father's name"), m_member.fatherName, {}, this);
+    m_mother = m_errors.addLineEdit(form, QStringLiteral("mother_name"), tr("&Mother's name"), m_member.motherName, {}, this);
+    m_education = m_errors.addLineEdit(form, QStringLiteral("education"), tr("Ed&ucation"), m_member.education, {}, this);
+    m_occupation = m_errors.addLineEdit(form, QStringLiteral("occupation"), tr("&Occupation"), m_member.occupation, {}, this);
 
     m_disability = new QComboBox(this);
     m_disability->setObjectName(QStringLiteral("disabilityComboBox"));
@@ -84,8 +84,8 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
         m_status->addItem(Codes::memberStatusLabel(code), code);
     selectData(m_status, m_member.status);
     form->addRow(tr("S&tatus"), m_errors.withMessage(m_status, QStringLiteral("status"), this));
-    m_statusDate = addLine(form, QStringLiteral("status_date"), tr("Date died or moved"), formatUserDate(m_member.statusDate),
-                           tr("DD-MM-YYYY"));
+    m_statusDate = m_errors.addLineEdit(form, QStringLiteral("status_date"), tr("Date died or moved"), formatUserDate(m_member.statusDate),
+                           tr("DD-MM-YYYY"), this);
     auto updateStatusDate = [this] { m_statusDate->setEnabled(m_status->currentData().toString() != QLatin1String("alive")); };
     connect(m_status, &QComboBox::currentIndexChanged, this, updateStatusDate);
     updateStatusDate();
@@ -95,26 +95,8 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    QPushButton *saveButton = buttons->button(QDialogButtonBox::Save);
-    saveButton->setText(tr("&Save (Enter)"));
-    saveButton->setObjectName(QStringLiteral("saveButton"));
-    saveButton->setDefault(true);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel (Esc)"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(DialogButtons::saveCancel(this, tr("&Save (Enter)"), [this] { save(); }));
     m_name->setFocus();
-}
-
-QLineEdit *MemberDialog::addLine(QFormLayout *form, const QString &field, const QString &label, const QString &text,
-                                 const QString &placeholder)
-{
-    auto *edit = new QLineEdit(text, this);
-    edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
-    edit->setPlaceholderText(placeholder);
-    form->addRow(label, m_errors.withMessage(edit, field, this));
-    return edit;
 }
 
 Member MemberDialog::collect(ValidationReport &report) const

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -33,8 +32,6 @@ private:
     void save();
     Member collect(ValidationReport &report) const;
     QString fingerprint() const;
-    QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label, const QString &text,
-                       const QString &placeholder = {});
 
     Storage::MemberRepository &m_repository;
     Member m_member;

@@ -2,6 +2,7 @@
 #include "movememberdialog.h"
 
 #include "codes.h"
+#include "dialogbuttons.h"
 #include "householdlistmodel.h"
 #include "memberrepository.h"
 
@@ -12,7 +13,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,13 +74,7 @@ MoveMemberDialog::MoveMemberDialog(Storage::MemberRepository &members, Storage::
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Move (Enter)"));
-    buttons->button(QDialogButtonBox::Save)->setDefault(true);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel (Esc)"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &MoveMemberDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(DialogButtons::saveCancel(this, tr("&Move (Enter)"), [this] { save(); }));
     m_search->setFocus();
 }
 

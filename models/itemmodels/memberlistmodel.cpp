@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberlistmodel.h"
 
+#include "age.h"
 #include "codes.h"
 #include "memberrepository.h"
 
@@ -28,9 +29,7 @@ QString MemberListModel::ageText(const QDate &birth, const QDate &on)
 {
     if (!birth.isValid() || !on.isValid() || on < birth)
         return {};
-    int months = (on.year() - birth.year()) * 12 + on.month() - birth.month();
-    if (on.day() < birth.day())
-        --months;
+    const int months = ageInMonths(birth, on);
     if (months < 1)
         return tr("%n day(s)", nullptr, int(birth.daysTo(on)));
     if (months < 24)

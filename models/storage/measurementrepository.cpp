@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurementrepository.h"
 
+#include "age.h"
 #include "repositorysupport.h"
 #include "sql.h"
 
 namespace Posyandu::Storage {
 
 namespace {
-int ageInMonths(const QDate &birth, const QDate &on)
-{
-    int months = (on.year() - birth.year()) * 12 + (on.month() - birth.month());
-    if (on.day() < birth.day())
-        --months;
-    return months;
-}
-
 QVariant optionalValue(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();

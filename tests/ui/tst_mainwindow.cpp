@@ -40,6 +40,22 @@ bool activate(QWidget *window)
     return QTest::qWaitForWindowActive(window);
 }
 
+// Runs `check` on the modal dialog the next action opens. If a check fails,
+// the dialog is rejected so the test fails instead of hanging in exec().
+template <typename Check>
+void onNextModal(QObject *context, Check check)
+{
+    QTimer::singleShot(0, context, [check] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        });
+        check(dialog);
+    });
+}
+
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -88,13 +104,7 @@ private Q_SLOTS:
 
         // Ctrl+N opens the household dialog; a 15-digit KK is refused, then fixed.
         bool dialogChecked = false;
-        QTimer::singleShot(0, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-            });
+        onNextModal(this, [&](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("householdDialog"));
             typeInto(find<QLineEdit>(dialog, "headnameLineEdit"), QStringLiteral("Budi Santoso"));
             auto *kk = find<QLineEdit>(dialog, "kknumberLineEdit");
@@ -140,13 +150,7 @@ private Q_SLOTS:
         // Enter overrides.
         auto *members = find<QTableView>(&window, "memberTableView");
         bool memberChecked = false;
-        QTimer::singleShot(0, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-            });
+        onNextModal(this, [&](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("memberDialog"));
             QCOMPARE(find<QComboBox>(dialog, "relationshipComboBox")->currentData().toString(), QStringLiteral("kepala_keluarga"));
             typeInto(find<QLineEdit>(dialog, "nameLineEdit"), QStringLiteral("Budi Santoso"));
@@ -177,13 +181,7 @@ private Q_SLOTS:
         // The same person again: a likely duplicate is shown before saving; Esc leaves it unsaved.
         bool duplicateChecked = false;
         QVERIFY(activate(&window)); // before arming the timer: waiting runs the event loop
-        QTimer::singleShot(0, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-            });
+        onNextModal(this, [&](QWidget *dialog) {
             typeInto(find<QLineEdit>(dialog, "nameLineEdit"), QStringLiteral("budi santoso"));
             auto *sex = find<QComboBox>(dialog, "sexComboBox");
             sex->setFocus();
@@ -206,13 +204,7 @@ private Q_SLOTS:
         // Enter on the member edits it; "died" needs a date; never a delete.
         bool diedChecked = false;
         QVERIFY(activate(&window));
-        QTimer::singleShot(0, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-            });
+        onNextModal(this, [&](QWidget *dialog) {
             QCOMPARE(find<QLineEdit>(dialog, "nameLineEdit")->text(), QStringLiteral("Budi Santoso"));
             auto *status = find<QComboBox>(dialog, "statusComboBox");
             status->setCurrentIndex(status->findData(QStringLiteral("died")));
@@ -268,13 +260,7 @@ private Q_SLOTS:
         members->setCurrentIndex(members->model()->index(0, 0));
         QVERIFY(activate(&window));
         bool moved = false;
-        QTimer::singleShot(0, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-            });
+        onNextModal(this, [&](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("moveMemberDialog"));
             auto *targets = find<QTableView>(dialog, "moveTargetTableView");
             QVERIFY(targets->isRowHidden(0)); // her own household is not offered
