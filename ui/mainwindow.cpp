@@ -231,7 +231,7 @@ void MainWindow::editHousehold()
         return;
     }
     HouseholdDialog dialog(*m_households, *household.value(), this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (runDialog(dialog)) {
         refresh();
         selectHousehold(id);
     }
@@ -250,7 +250,7 @@ void MainWindow::addMember()
     if (m_memberModel->rowCount() == 0)
         member.relationship = QStringLiteral("kepala_keluarga");
     MemberDialog dialog(*m_members, member, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (runDialog(dialog)) {
         refresh();
         selectHousehold(id);
         m_memberTable->setFocus();
@@ -265,7 +265,7 @@ void MainWindow::moveMember()
         return;
     }
     MoveMemberDialog dialog(*m_members, *m_households, m_memberModel->memberAt(current.row()), this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (runDialog(dialog)) {
         const QString target = dialog.targetHouseholdId();
         refresh();
         selectHousehold(target);
@@ -279,11 +279,21 @@ void MainWindow::editMember()
         return;
     const QString householdId = currentHouseholdId();
     MemberDialog dialog(*m_members, m_memberModel->memberAt(current.row()), this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (runDialog(dialog)) {
         refresh();
         selectHousehold(householdId);
         m_memberTable->setCurrentIndex(m_memberModel->index(current.row(), 0));
     }
+}
+
+bool MainWindow::runDialog(QDialog &dialog)
+{
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    // Take the keyboard back for the next shortcut. A window manager usually
+    // does this; minimal sessions without one leave focus nowhere, and the
+    // cadre's next Ctrl+M would be lost.
+    activateWindow();
+    return accepted;
 }
 
 void MainWindow::registerHousehold()
@@ -296,7 +306,7 @@ void MainWindow::registerHousehold()
     household.posyanduId = m_posyanduId;
     household.villageCode = m_villageCode;
     HouseholdDialog dialog(*m_households, household, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (runDialog(dialog)) {
         refresh();
         selectHousehold(dialog.savedId());
     }

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,7 @@ private:
     void buildMenus();
     QWidget *buildEmptyState();
     QWidget *buildRegister();
+    bool runDialog(QDialog &dialog); // exec, then give the keyboard back to this window
     void loadPosyandu();
     void refresh();
     void updateEmptyState();
