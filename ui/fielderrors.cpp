@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielderrors.h"
 
+#include <QDialog>
+
 namespace Posyandu::Ui {
 
 QLabel *FieldErrors::labelFor(const QString &field, QWidget *parent)
@@ -28,12 +30,18 @@ QLineEdit *FieldErrors::addLineEdit(QFormLayout *form, const QString &field, con
     auto *edit = new QLineEdit(text, parent);
     edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
     edit->setPlaceholderText(placeholder);
-    QVBoxLayout *column = withMessage(edit, field, parent);
-    form->addRow(label, column);
-    // The label's &-shortcut must reach the edit, not the layout around it.
-    if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(column)))
-        buddy->setBuddy(edit);
+    addRow(form, field, label, edit, parent);
     return edit;
+}
+
+void FieldErrors::addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *input, QWidget *parent)
+{
+    QVBoxLayout *column = withMessage(input, field, parent);
+    form->addRow(label, column);
+    // The row holds a layout, so QFormLayout sets no buddy by itself: without
+    // one the label would show its '&' literally and Alt+letter would do nothing.
+    if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(column)))
+        buddy->setBuddy(input);
 }
 
 void FieldErrors::showFailure(const Error &error, QLabel *summary)
@@ -67,6 +75,12 @@ QList<ValidationIssue> FieldErrors::show(const QList<ValidationIssue> &issues)
         label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
         label->setText(label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message);
         label->setVisible(true);
+    }
+    // Grow a dialog so a message that wraps is read whole, not clipped (the
+    // main window, home of the setup form, keeps the size the user gave it).
+    if (!m_labels.isEmpty()) {
+        if (auto *dialog = qobject_cast<QDialog *>(m_labels.begin().value()->window()))
+            dialog->adjustSize();
     }
     return unplaced;
 }

@@ -24,6 +24,8 @@ public:
     QLabel *labelFor(const QString &field, QWidget *parent);
     // The input with its message label under it, ready for a form row.
     QVBoxLayout *withMessage(QWidget *input, const QString &field, QWidget *parent);
+    // A form row: label (its &-shortcut focuses `input`), the input and its message label.
+    void addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *input, QWidget *parent);
     // A form row: label, a line edit named "<field without _>LineEdit", and its message label.
     QLineEdit *addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text,
                            const QString &placeholder, QWidget *parent);

@@ -45,7 +45,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     for (const QString &code : Codes::sexes())
         m_sex->addItem(QStringLiteral("%1 — %2").arg(code, Codes::sexLabel(code)), code);
     selectData(m_sex, m_member.sex);
-    form->addRow(tr("&Sex"), m_errors.withMessage(m_sex, QStringLiteral("sex"), this));
+    m_errors.addRow(form, QStringLiteral("sex"), tr("&Sex"), m_sex, this);
 
     m_birthDate = m_errors.addLineEdit(form, QStringLiteral("birth_date"), tr("&Birth date"), formatUserDate(m_member.birthDate),
                           tr("DD-MM-YYYY, e.g. 12-05-2024"), this);
@@ -60,7 +60,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     for (const QString &code : Codes::relationships())
         m_relationship->addItem(Codes::relationshipLabel(code), code);
     selectData(m_relationship, m_member.relationship);
-    form->addRow(tr("&Relationship to head"), m_errors.withMessage(m_relationship, QStringLiteral("relationship"), this));
+    m_errors.addRow(form, QStringLiteral("relationship"), tr("&Relationship to head"), m_relationship, this);
 
     m_father = m_errors.addLineEdit(form, QStringLiteral("father_name"), tr("&Father's name"), m_member.fatherName, {}, this);
     m_mother = m_errors.addLineEdit(form, QStringLiteral("mother_name"), tr("&Mother's name"), m_member.motherName, {}, this);
@@ -75,7 +75,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     m_disability->addItem(tr("Mental"), QStringLiteral("mental"));
     m_disability->addItem(tr("Sensory"), QStringLiteral("sensory"));
     selectData(m_disability, m_member.disability);
-    form->addRow(tr("&Disability"), m_errors.withMessage(m_disability, QStringLiteral("disability"), this));
+    m_errors.addRow(form, QStringLiteral("disability"), tr("&Disability"), m_disability, this);
 
     // Never a delete: a person who died or moved stays in the register with that status.
     m_status = new QComboBox(this);
@@ -83,7 +83,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     for (const QString &code : Codes::memberStatuses())
         m_status->addItem(Codes::memberStatusLabel(code), code);
     selectData(m_status, m_member.status);
-    form->addRow(tr("S&tatus"), m_errors.withMessage(m_status, QStringLiteral("status"), this));
+    m_errors.addRow(form, QStringLiteral("status"), tr("S&tatus"), m_status, this);
     m_statusDate = m_errors.addLineEdit(form, QStringLiteral("status_date"), tr("Date died or moved"), formatUserDate(m_member.statusDate),
                            tr("DD-MM-YYYY"), this);
     auto updateStatusDate = [this] { m_statusDate->setEnabled(m_status->currentData().toString() != QLatin1String("alive")); };

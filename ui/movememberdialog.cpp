@@ -67,7 +67,7 @@ MoveMemberDialog::MoveMemberDialog(Storage::MemberRepository &members, Storage::
     m_relationship->addItem(tr("— choose —"), QString());
     for (const QString &code : Codes::relationships())
         m_relationship->addItem(Codes::relationshipLabel(code), code);
-    form->addRow(tr("&Relationship to the new head"), m_errors.withMessage(m_relationship, QStringLiteral("relationship"), this));
+    m_errors.addRow(form, QStringLiteral("relationship"), tr("&Relationship to the new head"), m_relationship, this);
     layout->addLayout(form);
 
     m_summary = new QLabel(this);

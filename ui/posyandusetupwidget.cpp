@@ -23,7 +23,7 @@ PosyanduSetupWidget::PosyanduSetupWidget(Storage::PosyanduRepository &repository
         auto *edit = new QLineEdit(this);
         edit->setObjectName(objectName);
         edit->setPlaceholderText(placeholder);
-        form->addRow(label, m_errors.withMessage(edit, name, this));
+        m_errors.addRow(form, name, label, edit, this);
         connect(edit, &QLineEdit::returnPressed, this, &PosyanduSetupWidget::save);
         return edit;
     };
