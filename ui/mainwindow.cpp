@@ -288,10 +288,12 @@ void MainWindow::editMember()
 
 bool MainWindow::runDialog(QDialog &dialog)
 {
+    // Give the keyboard to the dialog as soon as it shows, and back to this
+    // window when it closes. A window manager usually does both; sessions
+    // without one leave focus behind, and the cadre's first keystrokes (or
+    // the next Ctrl+M) would be lost.
+    QTimer::singleShot(0, &dialog, [&dialog] { dialog.activateWindow(); });
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    // Take the keyboard back for the next shortcut. A window manager usually
-    // does this; minimal sessions without one leave focus nowhere, and the
-    // cadre's next Ctrl+M would be lost.
     activateWindow();
     return accepted;
 }
