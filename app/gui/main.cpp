@@ -46,5 +46,6 @@ int main(int argc, char *argv[])
     }
     Posyandu::Ui::MainWindow window(*database.value());
     window.show();
+    window.activateWindow(); // take the keyboard even in sessions without a window manager
     return app.exec();
 }
