@@ -20,6 +20,7 @@ HouseholdDialog::HouseholdDialog(Storage::HouseholdRepository &repository, House
 {
     setObjectName(QStringLiteral("householdDialog"));
     setWindowTitle(m_household.id.isEmpty() ? tr("Register a household") : tr("Edit household"));
+    setMinimumWidth(520); // placeholders such as "16 digits; leave empty…" must be readable
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
