@@ -48,6 +48,12 @@ double adjustedZ(const Lms &lms, double y)
 
 } // namespace
 
+std::optional<double> GrowthCalculator::weightForAgeAtSd(int sex, int ageDays, double sd) const
+{
+    const auto lms = m_weightForAge.atIndexValue(sex, ageDays);
+    return lms ? std::optional<double>(lms->valueAtSd(sd)) : std::nullopt;
+}
+
 QString GrowthCalculator::weightForAgeCategory(double z)
 {
     if (z < -3) return QStringLiteral("severely_underweight");

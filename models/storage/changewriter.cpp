@@ -20,6 +20,7 @@ const QStringList kSyncableEntities = {
     QStringLiteral("session"),      QStringLiteral("observation"),  QStringLiteral("anthropometry"),
     QStringLiteral("immunisation"), QStringLiteral("vitamin_a"),    QStringLiteral("pregnancy"),
     QStringLiteral("anc_visit"),    QStringLiteral("adult_screening"), QStringLiteral("incident"),
+    QStringLiteral("referral"),
 };
 
 bool validIdentifier(const QString &name)
@@ -60,8 +61,9 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
 
 } // namespace
 
-ChangeWriter::ChangeWriter(Database &db)
+ChangeWriter::ChangeWriter(Database &db, ChangeSet *journal)
     : m_db(db)
+    , m_journal(journal)
 {
 }
 
@@ -95,6 +97,8 @@ Result<void> ChangeWriter::insert(const QString &entity, const QString &id, cons
                       values);
     if (!q)
         return q.error();
+    if (m_journal)
+        m_journal->append({RecordedChange::Kind::Inserted, entity, id, {}, fields});
     return writeOutboxAndAudit(QStringLiteral("insert"), entity, id, fields, stamp, QVariant(), now);
 }
 
@@ -118,9 +122,12 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
         return Error{tr("The record to change no longer exists."), {}};
 
     QVariantMap changed;
+    QVariantMap previous;
     for (int i = 0; i < names.size(); ++i) {
-        if (!sameValue(current.value(2 + i), fields.value(names.at(i))))
+        if (!sameValue(current.value(2 + i), fields.value(names.at(i)))) {
             changed.insert(names.at(i), fields.value(names.at(i)));
+            previous.insert(names.at(i), current.value(2 + i));
+        }
     }
     if (changed.isEmpty())
         return {};
@@ -145,6 +152,8 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
                       values);
     if (!u)
         return u.error();
+    if (m_journal)
+        m_journal->append({RecordedChange::Kind::Updated, entity, id, previous, changed});
     return writeOutboxAndAudit(QStringLiteral("update"), entity, id, changed, stamp, baseServerVer, now);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changeset.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ class ChangeWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeWriter)
 public:
-    explicit ChangeWriter(Database &db);
+    // `journal`, when given, receives every change written (for undo).
+    explicit ChangeWriter(Database &db, ChangeSet *journal = nullptr);
 
     Result<void> insert(const QString &entity, const QString &id, const QVariantMap &fields);
     // Records only the fields whose value really changed; nothing changed =
@@ -38,6 +40,7 @@ private:
                                      const QString &now);
 
     Database &m_db;
+    ChangeSet *m_journal = nullptr;
 };
 
 } // namespace Posyandu::Storage

@@ -16,6 +16,7 @@ const QStringList &migrationFiles()
     static const QStringList files = {
         QStringLiteral(":/migrations/0001_initial.sql"),
         QStringLiteral(":/migrations/0002_search_index.sql"),
+        QStringLiteral(":/migrations/0003_session_entry.sql"),
     };
     return files;
 }

@@ -20,7 +20,8 @@ inline Result<Saved> saveValidated(Database &db, const QString &entity, const QS
     Transaction tx(db.sql());
     if (!tx.isOpen())
         return tx.beginError();
-    ChangeWriter writer(db);
+    ChangeSet changes;
+    ChangeWriter writer(db, &changes);
     const QString id = existingId.isEmpty() ? Ids::newUuidV7() : existingId;
     auto written = existingId.isEmpty() ? writer.insert(entity, id, fields) : writer.update(entity, id, fields);
     if (!written)
@@ -31,7 +32,7 @@ inline Result<Saved> saveValidated(Database &db, const QString &entity, const QS
     for (const auto &issue : report.issues())
         if (issue.severity == ValidationIssue::Severity::Warning)
             warnings.append(issue);
-    return Saved{id, warnings};
+    return Saved{id, warnings, changes};
 }
 
 // NULL for an empty string, so optional text columns stay NULL, not ''.

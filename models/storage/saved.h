@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changeset.h"
 #include "validationissue.h"
 
 #include <QList>
@@ -13,6 +14,7 @@ namespace Posyandu::Storage {
 struct Saved {
     QString id;
     QList<ValidationIssue> warnings;
+    ChangeSet changes; // what was written, for "undo the last save"
 };
 
 } // namespace Posyandu::Storage

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionentryrepository.h"
+
+#include "age.h"
+#include "anthropometry.h"
+#include "changewriter.h"
+#include "database.h"
+#include "ids.h"
+#include "sql.h"
+#include "transaction.h"
+
+namespace Posyandu::Storage {
+
+namespace {
+const QString kAnthropometry = QStringLiteral("anthropometry");
+const QString kAncVisit = QStringLiteral("anc_visit");
+const QString kScreening = QStringLiteral("adult_screening");
+const QString kMember = QStringLiteral("member");
+constexpr int kPregnancyDays = 280;
+constexpr int kLongestPregnancyDays = 44 * 7;
+
+// The typed value of a canonical answer, as the typed table stores it.
+QVariant typedValue(const Indicator &indicator, const QString &canonical)
+{
+    if (indicator.valueType == QLatin1String("number"))
+        return canonical.toDouble();
+    if (indicator.valueType == QLatin1String("integer"))
+        return canonical.toLongLong();
+    if (indicator.valueType == QLatin1String("boolean"))
+        return canonical == QLatin1String("true") ? 1 : 0;
+    return canonical;
+}
+
+std::optional<double> optionalDouble(const QVariantMap &map, const QString &key)
+{
+    return map.contains(key) ? std::optional<double>(map.value(key).toDouble()) : std::nullopt;
+}
+
+QVariant orNull(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+} // namespace
+
+QStringList SessionEntryRepository::referralDestinations()
+{
+    return {QStringLiteral("puskesmas"), QStringLiteral("bidan"), QStringLiteral("dinas_sosial"),
+            QStringLiteral("dinas_pendidikan"), QStringLiteral("dinas_pu"), QStringLiteral("bpbd"), QStringLiteral("lainnya")};
+}
+
+QString SessionEntryRepository::referralDestinationLabel(const QString &code)
+{
+    if (code == QLatin1String("puskesmas")) return tr("Puskesmas");
+    if (code == QLatin1String("bidan")) return tr("Village midwife");
+    if (code == QLatin1String("dinas_sosial")) return tr("Social affairs office");
+    if (code == QLatin1String("dinas_pendidikan")) return tr("Education office");
+    if (code == QLatin1String("dinas_pu")) return tr("Public works / housing office");
+    if (code == QLatin1String("bpbd")) return tr("Disaster management agency (BPBD)");
+    if (code == QLatin1String("lainnya")) return tr("Other");
+    return code;
+}
+
+Result<std::optional<PersonContext>> SessionEntryRepository::context(const QString &memberId, const QDate &date) const
+{
+    auto r = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT m.household_id, m.name, h.head_name, m.sex, m.birth_date FROM member m "
+                                     "JOIN household h ON h.id = m.household_id WHERE m.id = ? AND m.deleted_at IS NULL"),
+                      {memberId});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    if (!q.next())
+        return std::optional<PersonContext>();
+    PersonContext p;
+    p.memberId = memberId;
+    p.householdId = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.headName = q.value(2).toString();
+    p.sex = q.value(3).toString();
+    p.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    q.finish();
+
+    auto w = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT measured_on, weight_kg FROM anthropometry WHERE member_id = ? AND deleted_at IS NULL "
+                                     "AND weight_kg IS NOT NULL AND measured_on < ? ORDER BY measured_on"),
+                      {memberId, date});
+    if (!w)
+        return w.error();
+    for (QSqlQuery wq = std::move(w).value(); wq.next();)
+        p.weights.append({QDate::fromString(wq.value(0).toString(), Qt::ISODate), wq.value(1).toDouble()});
+
+    auto v = Sql::run(m_db.sql(), QStringLiteral("SELECT vaccine_code FROM immunisation WHERE member_id = ? AND deleted_at IS NULL"),
+                      {memberId});
+    if (!v)
+        return v.error();
+    for (QSqlQuery vq = std::move(v).value(); vq.next();)
+        p.vaccinesGiven.insert(vq.value(0).toString());
+
+    auto a = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT count(*) FROM vitamin_a WHERE member_id = ? AND deleted_at IS NULL AND given_on >= ? AND given_on <= ?"),
+                      {memberId, QDate(date.year(), date.month(), 1), date});
+    if (!a)
+        return a.error();
+    if (QSqlQuery aq = std::move(a).value(); aq.next())
+        p.vitaminAThisMonth = aq.value(0).toInt() > 0;
+
+    auto preg = Sql::run(m_db.sql(),
+                         QStringLiteral("SELECT id, lmp_date FROM pregnancy WHERE member_id = ? AND deleted_at IS NULL AND status = 'ongoing' "
+                                        "AND (lmp_date IS NULL OR lmp_date >= ?) ORDER BY id DESC LIMIT 1"),
+                         {memberId, date.addDays(-kLongestPregnancyDays)});
+    if (!preg)
+        return preg.error();
+    if (QSqlQuery pq = std::move(preg).value(); pq.next()) {
+        p.pregnancyId = pq.value(0).toString();
+        p.pregnancyLmp = QDate::fromString(pq.value(1).toString(), Qt::ISODate);
+    }
+    return std::optional<PersonContext>(p);
+}
+
+QList<Indicator> SessionEntryRepository::formIndicators(const PersonContext &person, const QDate &date, bool pregnant) const
+{
+    QList<Indicator> memberQuestions, householdQuestions;
+    const int months = ageInMonths(person.birthDate, date);
+    for (const Indicator &i : m_catalog.all()) {
+        const QString table = i.typedTarget.section(QLatin1Char('.'), 0, 0);
+        if (table == QLatin1String("immunisation") || table == QLatin1String("incident"))
+            continue;
+        if (i.subject == QLatin1String("household")) {
+            if (i.isActiveOn(date))
+                householdQuestions.append(i);
+            continue;
+        }
+        if (!i.appliesTo(months, person.sex, date))
+            continue;
+        if (table == kAncVisit && !pregnant)
+            continue;
+        if (table == QLatin1String("vitamin_a") && (!m_rules.isVitaminAMonth(date) || person.vitaminAThisMonth))
+            continue;
+        memberQuestions.append(i);
+    }
+    return memberQuestions + householdQuestions;
+}
+
+Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDate &today)
+{
+    auto found = context(entry.memberId, entry.date.isValid() ? entry.date : today);
+    if (!found)
+        return found.error();
+    ValidationReport report;
+    if (!found.value())
+        return Error{tr("This person is not in the register."), {}};
+    const PersonContext &person = *found.value();
+    if (!entry.date.isValid() || entry.date > today)
+        report.addError(QStringLiteral("date"), tr("The session date cannot be in the future."));
+    else if (entry.date < person.birthDate)
+        report.addError(QStringLiteral("date"), tr("The date cannot be before the birth date."));
+    const int months = ageInMonths(person.birthDate, entry.date);
+
+    // Sort every answer into the table that stores it.
+    QMap<QString, QVariantMap> typed; // table -> column -> value
+    QList<std::pair<const Indicator *, QString>> observations;
+    QVariantMap memberUpdate;
+    QString vitaminACapsule;
+    for (auto it = entry.answers.cbegin(); it != entry.answers.cend(); ++it) {
+        if (it.value().trimmed().isEmpty())
+            continue;
+        const Indicator *indicator = m_catalog.find(it.key());
+        if (!indicator) {
+            report.addError(it.key(), tr("Unknown indicator %1.").arg(it.key()));
+            continue;
+        }
+        if (indicator->subject == QLatin1String("member") && !indicator->appliesTo(months, person.sex, entry.date)) {
+            report.addError(it.key(), tr("This question does not apply to this person's age or sex."));
+            continue;
+        }
+        const auto canonical = indicator->canonicalValue(it.value(), report, it.key());
+        if (!canonical)
+            continue;
+        const QString table = indicator->typedTarget.section(QLatin1Char('.'), 0, 0);
+        const QString column = indicator->typedTarget.section(QLatin1Char('.'), 1);
+        if (table.isEmpty())
+            observations.append({indicator, *canonical});
+        else if (table == QLatin1String("vitamin_a"))
+            vitaminACapsule = *canonical;
+        else if (table == kMember)
+            memberUpdate.insert(column, *canonical);
+        else if (table == kAnthropometry || table == kAncVisit || table == kScreening)
+            typed[table].insert(column, typedValue(*indicator, *canonical));
+        else
+            report.addError(it.key(), tr("%1 is entered in its own form, not here.").arg(indicator->code));
+    }
+
+    // Anthropometry goes through the record's own rules (ranges, dates).
+    Anthropometry child;
+    if (typed.contains(kAnthropometry)) {
+        const QVariantMap &m = typed[kAnthropometry];
+        child.memberId = person.memberId;
+        child.sessionId = entry.sessionId;
+        child.measuredOn = entry.date;
+        child.weightKg = optionalDouble(m, QStringLiteral("weight_kg"));
+        child.lenheiCm = optionalDouble(m, QStringLiteral("lenhei_cm"));
+        child.muacCm = optionalDouble(m, QStringLiteral("muac_cm"));
+        child.headCircCm = optionalDouble(m, QStringLiteral("head_circ_cm"));
+        child.oedema = m.value(QStringLiteral("oedema")).toInt() == 1;
+        // Without an answer the position is WHO's standard one for the age.
+        const QString position = m.value(QStringLiteral("position")).toString();
+        child.position = position.isEmpty() ? (months < 24 ? Anthropometry::Position::Lying : Anthropometry::Position::Standing)
+                                            : Anthropometry::positionFromCode(position).value_or(Anthropometry::Position::Lying);
+        const ValidationReport childReport = child.validate(person.birthDate, today);
+        for (const ValidationIssue &issue : childReport.issues()) {
+            const Indicator *owner = nullptr;
+            for (const Indicator &i : m_catalog.all())
+                if (i.typedTarget == kAnthropometry + QLatin1Char('.') + issue.field)
+                    owner = &i;
+            report.append({{owner ? owner->code : issue.field, issue.severity, issue.message}});
+        }
+    }
+    if (typed.contains(kScreening)) {
+        const QVariantMap &s = typed[kScreening];
+        if (s.contains(QStringLiteral("systolic")) != s.contains(QStringLiteral("diastolic")))
+            report.addError(s.contains(QStringLiteral("systolic")) ? QStringLiteral("kes_diastolic") : QStringLiteral("kes_systolic"),
+                            tr("Enter both blood pressure numbers, for example 120 and 80."));
+        else if (s.contains(QStringLiteral("systolic"))
+                 && s.value(QStringLiteral("systolic")).toInt() <= s.value(QStringLiteral("diastolic")).toInt())
+            report.addError(QStringLiteral("kes_diastolic"),
+                            tr("The lower blood pressure number must be smaller than the upper one (120/80)."));
+    }
+
+    // A new pregnancy, registered now, carries today's visit.
+    const bool registersPregnancy = entry.newPregnancyLmp.isValid() && person.pregnancyId.isEmpty();
+    if (registersPregnancy) {
+        if (person.sex != QLatin1String("P") || months < 10 * 12 || months > 55 * 12)
+            report.addError(QStringLiteral("new_pregnancy_lmp"), tr("A pregnancy can only be registered for a woman aged 10 to 55."));
+        else if (entry.newPregnancyLmp > entry.date)
+            report.addError(QStringLiteral("new_pregnancy_lmp"), tr("The first day of the last period cannot be in the future."));
+        else if (entry.newPregnancyLmp < entry.date.addDays(-kLongestPregnancyDays))
+            report.addError(QStringLiteral("new_pregnancy_lmp"), tr("That period was more than 44 weeks ago; check the date."));
+    }
+    if (typed.contains(kAncVisit) && person.pregnancyId.isEmpty() && !registersPregnancy)
+        report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Register the pregnancy first (first day of the last period)."));
+
+    QSet<QString> dosesToday;
+    for (const QString &code : entry.vaccinesGiven) {
+        const VaccineRule *rule = m_rules.vaccine(code);
+        if (!rule)
+            report.addError(QStringLiteral("vaccines"), tr("Unknown vaccine %1.").arg(code));
+        else if (person.vaccinesGiven.contains(code) || dosesToday.contains(code))
+            report.addError(QStringLiteral("vaccines"), tr("%1 was already given to this child.").arg(rule->label));
+        else if (months >= 60)
+            report.addError(QStringLiteral("vaccines"), tr("Immunisations here are for children under five."));
+        dosesToday.insert(code);
+    }
+    if (!vitaminACapsule.isEmpty() && person.vitaminAThisMonth)
+        report.addError(QStringLiteral("kes_vitamin_a"), tr("Vitamin A was already given this month."));
+    if (!entry.referralTo.isEmpty() && !referralDestinations().contains(entry.referralTo))
+        report.addError(QStringLiteral("referral_to"), tr("Choose where the person is referred to."));
+
+    const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty()
+        && entry.vaccinesGiven.isEmpty() && entry.referralTo.isEmpty() && !registersPregnancy;
+    if (nothing && !report.hasErrors())
+        report.addError(QStringLiteral("entry"), tr("Nothing is filled in yet."));
+    if (report.hasErrors())
+        return Error{report.firstError(), report.issues()};
+
+    Transaction tx(m_db.sql());
+    if (!tx.isOpen())
+        return tx.beginError();
+    ChangeSet changes;
+    ChangeWriter writer(m_db, &changes);
+    const QVariant session = entry.sessionId.isEmpty() ? QVariant() : QVariant(entry.sessionId);
+    QString firstId;
+    auto insert = [&](const QString &entity, QVariantMap fields) -> Result<void> {
+        const QString id = Ids::newUuidV7();
+        if (firstId.isEmpty())
+            firstId = id;
+        return writer.insert(entity, id, fields);
+    };
+
+    if (typed.contains(kAnthropometry)) {
+        if (auto r = insert(kAnthropometry, {{QStringLiteral("member_id"), person.memberId},
+                                             {QStringLiteral("session_id"), session},
+                                             {QStringLiteral("measured_on"), entry.date},
+                                             {QStringLiteral("weight_kg"), orNull(child.weightKg)},
+                                             {QStringLiteral("lenhei_cm"), orNull(child.lenheiCm)},
+                                             {QStringLiteral("position"), Anthropometry::positionCode(child.position)},
+                                             {QStringLiteral("muac_cm"), orNull(child.muacCm)},
+                                             {QStringLiteral("head_circ_cm"), orNull(child.headCircCm)},
+                                             {QStringLiteral("oedema"), child.oedema}});
+            !r)
+            return r.error();
+    }
+    QString pregnancyId = person.pregnancyId;
+    if (registersPregnancy) {
+        pregnancyId = Ids::newUuidV7();
+        if (auto r = writer.insert(QStringLiteral("pregnancy"), pregnancyId,
+                                   {{QStringLiteral("member_id"), person.memberId},
+                                    {QStringLiteral("lmp_date"), entry.newPregnancyLmp},
+                                    {QStringLiteral("edd"), entry.newPregnancyLmp.addDays(kPregnancyDays)},
+                                    {QStringLiteral("status"), QStringLiteral("ongoing")}});
+            !r)
+            return r.error();
+    }
+    if (typed.contains(kAncVisit)) {
+        QVariantMap fields = typed[kAncVisit];
+        fields.insert(QStringLiteral("pregnancy_id"), pregnancyId);
+        fields.insert(QStringLiteral("session_id"), session);
+        fields.insert(QStringLiteral("visit_date"), entry.date);
+        if (auto r = insert(kAncVisit, fields); !r)
+            return r.error();
+    }
+    if (typed.contains(kScreening)) {
+        QVariantMap fields = typed[kScreening];
+        fields.insert(QStringLiteral("member_id"), person.memberId);
+        fields.insert(QStringLiteral("session_id"), session);
+        fields.insert(QStringLiteral("screened_on"), entry.date);
+        if (auto r = insert(kScreening, fields); !r)
+            return r.error();
+    }
+    for (const auto &[indicator, value] : observations) {
+        const bool aboutMember = indicator->subject == QLatin1String("member");
+        if (auto r = insert(QStringLiteral("observation"), {{QStringLiteral("session_id"), session},
+                                                           {QStringLiteral("household_id"), person.householdId},
+                                                           {QStringLiteral("member_id"), aboutMember ? QVariant(person.memberId) : QVariant()},
+                                                           {QStringLiteral("indicator_code"), indicator->code},
+                                                           {QStringLiteral("observed_on"), entry.date},
+                                                           {QStringLiteral("value"), value}});
+            !r)
+            return r.error();
+    }
+    for (const QString &code : entry.vaccinesGiven) {
+        if (auto r = insert(QStringLiteral("immunisation"), {{QStringLiteral("member_id"), person.memberId},
+                                                            {QStringLiteral("session_id"), session},
+                                                            {QStringLiteral("vaccine_code"), code},
+                                                            {QStringLiteral("given_on"), entry.date}});
+            !r)
+            return r.error();
+    }
+    if (!vitaminACapsule.isEmpty()) {
+        if (auto r = insert(QStringLiteral("vitamin_a"), {{QStringLiteral("member_id"), person.memberId},
+                                                         {QStringLiteral("session_id"), session},
+                                                         {QStringLiteral("given_on"), entry.date},
+                                                         {QStringLiteral("capsule"), vitaminACapsule}});
+            !r)
+            return r.error();
+    }
+    if (!memberUpdate.isEmpty()) {
+        if (auto r = writer.update(kMember, person.memberId, memberUpdate); !r)
+            return r.error();
+    }
+    if (!entry.referralTo.isEmpty()) {
+        if (auto r = insert(QStringLiteral("referral"), {{QStringLiteral("household_id"), person.householdId},
+                                                        {QStringLiteral("member_id"), person.memberId},
+                                                        {QStringLiteral("session_id"), session},
+                                                        {QStringLiteral("referred_on"), entry.date},
+                                                        {QStringLiteral("destination"), entry.referralTo},
+                                                        {QStringLiteral("reason"), entry.referralReason.simplified()}});
+            !r)
+            return r.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    QList<ValidationIssue> warnings;
+    for (const ValidationIssue &issue : report.issues())
+        if (issue.severity == ValidationIssue::Severity::Warning)
+            warnings.append(issue);
+    return Saved{firstId.isEmpty() ? pregnancyId : firstId, warnings, changes};
+}
+
+} // namespace Posyandu::Storage

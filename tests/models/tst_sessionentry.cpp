@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Session day (hari buka) in the store: the target list, one person's entry
+// saved whole in one transaction with its outbox, weight up/not up against
+// the KBM table, schedule rules, and undo of the last save.
+#include "changereverter.h"
+#include "householdrepository.h"
+#include "memberrepository.h"
+#include "schedulerules.h"
+#include "sessionentryrepository.h"
+#include "sessionrepository.h"
+#include "sql.h"
+#include "targetlist.h"
+#include "tempstore.h"
+#include "weighttrend.h"
+
+#include <QTest>
+
+using namespace Posyandu;
+using namespace Posyandu::Storage;
+using Posyandu::Growth::WeightTrend;
+using Posyandu::Test::TempStore;
+
+namespace {
+const QDate kToday(2026, 8, 20); // August: a vitamin A month
+
+QString scalar(Database &db, const QString &sql, const QVariantList &args = {})
+{
+    auto q = Sql::run(db.sql(), sql, args);
+    if (!q)
+        return QStringLiteral("<error>");
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// A household with a father (35), a mother (29), a baby of 4 months, a
+// child of 3 years and a grandmother of 66.
+struct Family {
+    QString householdId, father, mother, baby, toddler, grandmother;
+};
+
+Family makeFamily(TempStore &store)
+{
+    Family f;
+    Household h;
+    h.posyanduId = store.posyanduId();
+    h.headName = QStringLiteral("Budi Santoso");
+    h.rt = QStringLiteral("3");
+    h.rw = QStringLiteral("1");
+    h.villageCode = QStringLiteral("3578010001");
+    f.householdId = HouseholdRepository(store.db()).save(h).value().id;
+    MemberRepository members(store.db());
+    auto add = [&](const char *name, const char *sex, const QDate &birth, const char *rel) {
+        Member m;
+        m.householdId = f.householdId;
+        m.name = QLatin1String(name);
+        m.sex = QLatin1String(sex);
+        m.birthDate = birth;
+        m.relationship = QLatin1String(rel);
+        auto saved = members.save(m, kToday);
+        return saved ? saved.value().id : QString();
+    };
+    f.father = add("Budi Santoso", "L", QDate(1991, 2, 1), "kepala_keluarga");
+    f.mother = add("Siti Aminah", "P", QDate(1997, 5, 12), "istri");
+    f.baby = add("Ahmad Rizky", "L", QDate(2026, 4, 10), "anak");
+    f.toddler = add("Dewi Lestari", "P", QDate(2023, 6, 1), "anak");
+    f.grandmother = add("Sumini", "P", QDate(1960, 1, 1), "orang_tua");
+    return f;
+}
+
+struct Fixture {
+    TempStore store;
+    IndicatorCatalog catalog;
+    ScheduleRules rules;
+    Family family;
+    QString sessionId;
+    bool ok = false;
+    Fixture()
+    {
+        auto c = IndicatorCatalog::load(store.db().sql());
+        auto r = ScheduleRules::fromResources();
+        if (!store.ok() || !c || !r)
+            return;
+        catalog = c.value();
+        rules = r.value();
+        family = makeFamily(store);
+        auto s = SessionRepository(store.db()).openOrContinue(store.posyanduId(), kToday);
+        sessionId = s ? s.value().id : QString();
+        ok = !sessionId.isEmpty() && !family.grandmother.isEmpty();
+    }
+    SessionEntry entry(const QString &memberId) const { return SessionEntry{sessionId, memberId, kToday, {}, {}, {}, {}, {}}; }
+};
+
+QStringList issueFields(const Error &e)
+{
+    QStringList fields;
+    for (const auto &i : e.issues)
+        fields << i.field;
+    return fields;
+}
+} // namespace
+
+class TestSessionEntry : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scheduleRules()
+    {
+        auto rules = ScheduleRules::fromResources();
+        QVERIFY2(rules.ok(), qPrintable(rules.error().message));
+        const QDate birth(2026, 4, 10);
+        // 4 months old on 10 August: everything up to the 4-month doses is due.
+        const auto due = rules.value().dueVaccines(birth, {QStringLiteral("HB0"), QStringLiteral("BCG")}, kToday);
+        QCOMPARE(due.first().code, QStringLiteral("OPV1"));
+        QCOMPARE(due.last().code, QStringLiteral("RV3"));
+        QVERIFY(rules.value().dueVaccines(QDate(2020, 1, 1), {}, kToday).isEmpty()); // over five
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 1, 15), kToday), QStringLiteral("blue"));   // 7 months
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), kToday), QStringLiteral("red"));    // 31 months
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 4, 10), kToday), QString());                // 4 months
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), QDate(2026, 9, 1)), QString());     // September
+        QCOMPARE(rules.value().minimumGainGrams(2), 900);
+        QCOMPARE(rules.value().minimumGainGrams(30), 200);
+        QVERIFY(!rules.value().minimumGainGrams(0));
+        QVERIFY(!rules.value().minimumGainGrams(60));
+        // Damaged rule files are refused in words.
+        QVERIFY(!ScheduleRules::fromJson("{").ok());
+        QVERIFY(!ScheduleRules::fromJson(R"({"version":1,"immunisation":[{"code":"X"}]})").ok());
+        QVERIFY(!ScheduleRules::fromJson(R"({"version":0})").ok());
+    }
+
+    void weightTrend_data()
+    {
+        QTest::addColumn<QList<double>>("history");  // kg in May, June, July (0 = not weighed)
+        QTest::addColumn<double>("august");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("twice");
+        // Child born 1 Jan 2026: 7 months on 20 Aug, KBM 400 g.
+        QTest::newRow("first weighing") << QList<double>{0, 0, 0} << 7.0 << "B" << false;
+        QTest::newRow("not weighed in July") << QList<double>{6.0, 6.5, 0} << 7.2 << "O" << false;
+        QTest::newRow("gain exactly the minimum") << QList<double>{0, 6.0, 6.6} << 7.0 << "N" << false;
+        QTest::newRow("gain 399 g") << QList<double>{0, 6.0, 6.601} << 7.0 << "T" << false;
+        QTest::newRow("weight lost") << QList<double>{0, 6.0, 7.1} << 7.0 << "T" << false;
+        QTest::newRow("not up twice (2T)") << QList<double>{6.0, 6.1, 6.3} << 6.4 << "T" << true;
+        QTest::newRow("T after N is not 2T") << QList<double>{6.0, 6.1, 6.6} << 6.7 << "T" << false;
+    }
+    void weightTrend()
+    {
+        QFETCH(QList<double>, history);
+        QFETCH(double, august);
+        QFETCH(QString, code);
+        QFETCH(bool, twice);
+        auto rules = ScheduleRules::fromResources();
+        QVERIFY(rules.ok());
+        QList<Growth::WeightOnDate> earlier;
+        for (int i = 0; i < history.size(); ++i)
+            if (history.at(i) > 0)
+                earlier.append({QDate(2026, 5 + i, 15), history.at(i)});
+        earlier.append({QDate(2026, 8, 2), 9.9}); // a weighing earlier this month is not a trend
+        const WeightTrend trend = WeightTrend::assess(QDate(2026, 1, 1), earlier, kToday, august, rules.value());
+        QCOMPARE(trend.code(), code);
+        QCOMPARE(trend.twiceNotUp, twice);
+        QVERIFY(!trend.label().isEmpty());
+    }
+
+    void sessionOpensOnceADay()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        auto again = SessionRepository(f.store.db()).openOrContinue(f.store.posyanduId(), kToday);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().id, f.sessionId);
+        QVERIFY(again.value().changes.isEmpty());
+        QCOMPARE(f.store.count(QStringLiteral("session")), 1);
+        QCOMPARE(f.store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'session'")), 1);
+        // Bad input: no Posyandu, no date.
+        QVERIFY(!SessionRepository(f.store.db()).openOrContinue(QString(), kToday).ok());
+        QVERIFY(!SessionRepository(f.store.db()).openOrContinue(f.store.posyanduId(), QDate()).ok());
+    }
+
+    void targetListShowsWhoIsDue()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        auto targets = TargetList::load(f.store.db(), f.store.posyanduId(), f.sessionId, kToday, f.rules);
+        QVERIFY2(targets.ok(), qPrintable(targets.error().message));
+        QStringList names;
+        for (const Target &t : targets.value())
+            names << t.name;
+        // Under-fives first, then the elderly; the father and mother are not due.
+        QCOMPARE(names, (QStringList{QStringLiteral("Ahmad Rizky"), QStringLiteral("Dewi Lestari"), QStringLiteral("Sumini")}));
+        const Target &baby = targets.value().at(0);
+        QCOMPARE(baby.group, Target::Group::UnderFive);
+        QVERIFY(baby.due.join(QLatin1Char('|')).contains(QLatin1String("BCG")));
+        QVERIFY(!baby.servedToday);
+        const Target &toddler = targets.value().at(1);
+        QVERIFY2(toddler.due.join(QLatin1Char('|')).contains(QLatin1String("(red)")), qPrintable(toddler.due.join(QLatin1Char('|'))));
+        QCOMPARE(targets.value().at(2).group, Target::Group::Elderly);
+
+        // A pregnancy registered today puts the mother on the list.
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry mother = f.entry(f.family.mother);
+        mother.newPregnancyLmp = kToday.addDays(-70);
+        mother.answers.insert(QStringLiteral("kes_anc_muac"), QStringLiteral("22,5"));
+        auto saved = entries.save(mother, kToday);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        targets = TargetList::load(f.store.db(), f.store.posyanduId(), f.sessionId, kToday, f.rules);
+        QVERIFY(targets.ok());
+        QCOMPARE(targets.value().size(), 4);
+        QCOMPARE(targets.value().at(2).name, QStringLiteral("Siti Aminah"));
+        QCOMPARE(targets.value().at(2).group, Target::Group::Pregnant);
+        QVERIFY(targets.value().at(2).servedToday);
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT edd FROM pregnancy")), kToday.addDays(210).toString(Qt::ISODate));
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT muac_cm FROM anc_visit")), QStringLiteral("22.5"));
+    }
+
+    void formAsksWhatTheCatalogSays()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        auto codes = [&](const QString &memberId, bool pregnant) {
+            QStringList list;
+            const auto person = entries.context(memberId, kToday).value().value();
+            for (const Indicator &i : entries.formIndicators(person, kToday, pregnant))
+                list << i.code;
+            return list;
+        };
+        const QStringList baby = codes(f.family.baby, false);
+        QVERIFY(baby.contains(QLatin1String("kes_weight")));
+        QVERIFY(baby.contains(QLatin1String("kes_exclusive_bf")));
+        QVERIFY(!baby.contains(QLatin1String("kes_vitamin_a")));     // 4 months: not yet
+        QVERIFY(!baby.contains(QLatin1String("kes_immunisation")));  // asked as a list of due doses
+        QVERIFY(!baby.contains(QLatin1String("kes_systolic")));
+        QVERIFY(baby.contains(QLatin1String("pu_water_source")));    // the household's questions follow
+        QVERIFY(codes(f.family.toddler, false).contains(QLatin1String("kes_vitamin_a")));
+        const QStringList mother = codes(f.family.mother, false);
+        QVERIFY(mother.contains(QLatin1String("kes_systolic")));
+        QVERIFY(!mother.contains(QLatin1String("kes_anc_muac")));    // only during a pregnancy
+        QVERIFY(codes(f.family.mother, true).contains(QLatin1String("kes_anc_muac")));
+        QVERIFY(!mother.contains(QLatin1String("kes_weight")));
+    }
+
+    void childEntrySavedWholeWithOutbox()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry e = f.entry(f.family.baby);
+        e.answers = {{QStringLiteral("kes_weight"), QStringLiteral("6,4")},   // decimal comma
+                     {QStringLiteral("kes_lenhei"), QStringLiteral("63")},
+                     {QStringLiteral("kes_kia_book"), QStringLiteral("ya")},
+                     {QStringLiteral("kes_exclusive_bf"), QStringLiteral("tidak")},
+                     {QStringLiteral("pu_latrine"), QStringLiteral("own")},
+                     {QStringLiteral("kes_head_circ"), QString()}};            // empty: not recorded
+        e.vaccinesGiven = {QStringLiteral("BCG"), QStringLiteral("OPV1")};
+        e.referralTo = QStringLiteral("puskesmas");
+        e.referralReason = QStringLiteral("  batuk   lama ");
+        const int outboxBefore = f.store.count(QStringLiteral("outbox"));
+        auto saved = f.store.ok() ? entries.save(e, kToday) : Result<Saved>(Error{});
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved.value().changes.size(), 7); // anthropometry, 3 observations, 2 doses, referral
+        QCOMPARE(f.store.count(QStringLiteral("outbox")) - outboxBefore, 7);
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT weight_kg || '/' || lenhei_cm || '/' || position FROM anthropometry")),
+                 QStringLiteral("6.4/63.0/lying"));
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT value FROM observation WHERE indicator_code = 'kes_exclusive_bf'")),
+                 QStringLiteral("false"));
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT member_id IS NULL FROM observation WHERE indicator_code = 'pu_latrine'")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT reason FROM referral")), QStringLiteral("batuk lama"));
+        QCOMPARE(f.store.count(QStringLiteral("immunisation"), QStringLiteral("session_id IS NOT NULL")), 2);
+
+        // The same dose twice is refused, and nothing of that entry is written.
+        SessionEntry again = f.entry(f.family.baby);
+        again.vaccinesGiven = {QStringLiteral("BCG")};
+        again.answers = {{QStringLiteral("kes_kia_book"), QStringLiteral("ya")}};
+        auto refused = entries.save(again, kToday);
+        QVERIFY(!refused.ok());
+        QCOMPARE(issueFields(refused.error()), QStringList{QStringLiteral("vaccines")});
+        QCOMPARE(f.store.count(QStringLiteral("observation")), 3);
+    }
+
+    void badEntriesRefusedAtTheirField_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("95 typed for 9,5 kg") << "baby" << "kes_weight" << "95" << "kes_weight";
+        QTest::newRow("weight in words") << "baby" << "kes_weight" << "enam" << "kes_weight";
+        QTest::newRow("length in metres") << "baby" << "kes_lenhei" << "0,63" << "kes_lenhei";
+        QTest::newRow("thousands separator") << "baby" << "kes_weight" << "1.000,5" << "kes_weight";
+        QTest::newRow("unknown indicator") << "baby" << "kes_nonsense" << "1" << "kes_nonsense";
+        QTest::newRow("question for another age") << "baby" << "kes_systolic" << "120" << "kes_systolic";
+        QTest::newRow("yes/no answered 'mungkin'") << "baby" << "kes_kia_book" << "mungkin" << "kes_kia_book";
+        QTest::newRow("code not in the list") << "baby" << "pu_latrine" << "kali" << "pu_latrine";
+        QTest::newRow("blood pressure half given") << "father" << "kes_systolic" << "120" << "kes_diastolic";
+        QTest::newRow("ANC without a pregnancy") << "mother" << "kes_anc_muac" << "24" << "new_pregnancy_lmp";
+        QTest::newRow("nothing filled in") << "baby" << "kes_head_circ" << "" << "entry";
+    }
+    void badEntriesRefusedAtTheirField()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, code);
+        QFETCH(QString, value);
+        QFETCH(QString, field);
+        Fixture f;
+        QVERIFY(f.ok);
+        const QString id = who == QLatin1String("baby") ? f.family.baby : who == QLatin1String("father") ? f.family.father : f.family.mother;
+        SessionEntry e = f.entry(id);
+        e.answers.insert(code, value);
+        const int outboxBefore = f.store.count(QStringLiteral("outbox"));
+        auto saved = SessionEntryRepository(f.store.db(), f.catalog, f.rules).save(e, kToday);
+        QVERIFY(!saved.ok());
+        QVERIFY2(issueFields(saved.error()).contains(field), qPrintable(issueFields(saved.error()).join(QLatin1Char(','))));
+        QVERIFY(!saved.error().message.isEmpty());
+        QCOMPARE(f.store.count(QStringLiteral("outbox")), outboxBefore);
+    }
+
+    void otherBadEntries()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry man = f.entry(f.family.father);
+        man.newPregnancyLmp = kToday.addDays(-30);
+        QVERIFY(!entries.save(man, kToday).ok());
+        SessionEntry future = f.entry(f.family.baby);
+        future.date = kToday.addDays(1);
+        future.answers.insert(QStringLiteral("kes_weight"), QStringLiteral("6"));
+        QVERIFY(!entries.save(future, kToday).ok());
+        SessionEntry ghost = f.entry(QStringLiteral("0190a000-0000-7000-8000-00000000dead"));
+        ghost.answers.insert(QStringLiteral("kes_weight"), QStringLiteral("6"));
+        QVERIFY(!entries.save(ghost, kToday).ok());
+        SessionEntry nowhere = f.entry(f.family.baby);
+        nowhere.referralTo = QStringLiteral("dukun");
+        QVERIFY(!entries.save(nowhere, kToday).ok());
+        SessionEntry reversed = f.entry(f.family.grandmother);
+        reversed.answers = {{QStringLiteral("kes_systolic"), QStringLiteral("80")}, {QStringLiteral("kes_diastolic"), QStringLiteral("120")}};
+        QVERIFY(!entries.save(reversed, kToday).ok());
+        QCOMPARE(f.store.count(QStringLiteral("anthropometry")) + f.store.count(QStringLiteral("pregnancy"))
+                     + f.store.count(QStringLiteral("referral")) + f.store.count(QStringLiteral("adult_screening")),
+                 0);
+    }
+
+    void failureAtEveryStatementLeavesNoTrace()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry e = f.entry(f.family.baby);
+        e.answers = {{QStringLiteral("kes_weight"), QStringLiteral("6,4")}, {QStringLiteral("kes_kia_book"), QStringLiteral("ya")}};
+        e.vaccinesGiven = {QStringLiteral("BCG")};
+        e.referralTo = QStringLiteral("bidan");
+        const int outboxBefore = f.store.count(QStringLiteral("outbox"));
+        int n = 1;
+        for (;; ++n) {
+            QVERIFY2(n < 80, "save never succeeded");
+            Sql::failNthStatement(n);
+            auto saved = entries.save(e, kToday);
+            Sql::failNthStatement(0);
+            if (saved.ok())
+                break;
+            QCOMPARE(f.store.count(QStringLiteral("outbox")), outboxBefore);
+            QCOMPARE(f.store.count(QStringLiteral("anthropometry")) + f.store.count(QStringLiteral("observation"))
+                         + f.store.count(QStringLiteral("immunisation")) + f.store.count(QStringLiteral("referral")),
+                     0);
+        }
+        QVERIFY(n > 10);
+        QCOMPARE(f.store.count(QStringLiteral("outbox")) - outboxBefore, 4);
+    }
+
+    void undoTakesBackTheLastSaveAsNewChanges()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry e = f.entry(f.family.baby);
+        e.answers = {{QStringLiteral("kes_weight"), QStringLiteral("6,4")}, {QStringLiteral("sos_disability"), QStringLiteral("sensory")}};
+        auto saved = entries.save(e, kToday);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT disability FROM member WHERE id = ?"), {f.family.baby}), QStringLiteral("sensory"));
+        const int outbox = f.store.count(QStringLiteral("outbox"));
+
+        auto undone = ChangeReverter::revert(f.store.db(), saved.value().changes);
+        QVERIFY2(undone.ok(), qPrintable(undone.error().message));
+        // The measurement is tombstoned (kept until the server confirms), the
+        // member's field has its old value back, and both are queued for sync.
+        QCOMPARE(f.store.count(QStringLiteral("anthropometry"), QStringLiteral("deleted_at IS NULL")), 0);
+        QCOMPARE(f.store.count(QStringLiteral("anthropometry")), 1);
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT disability FROM member WHERE id = ?"), {f.family.baby}), QString());
+        QCOMPARE(f.store.count(QStringLiteral("outbox")) - outbox, 2);
+        QCOMPARE(f.store.count(QStringLiteral("outbox"), QStringLiteral("op = 'delete' AND entity = 'anthropometry'")), 1);
+
+        // Undoing twice is refused: the record is gone.
+        QVERIFY(!ChangeReverter::revert(f.store.db(), saved.value().changes).ok());
+        QVERIFY(!ChangeReverter::revert(f.store.db(), {}).ok());
+
+        // A field changed again after the save (e.g. by sync) is not overwritten.
+        Member m = MemberRepository(f.store.db()).find(f.family.toddler).value().value();
+        m.occupation = QStringLiteral("pelajar");
+        auto edit = MemberRepository(f.store.db()).save(m, kToday);
+        QVERIFY(edit.ok());
+        m.occupation = QStringLiteral("belum sekolah");
+        QVERIFY(MemberRepository(f.store.db()).save(m, kToday).ok());
+        const int before = f.store.count(QStringLiteral("outbox"));
+        auto stale = ChangeReverter::revert(f.store.db(), edit.value().changes);
+        QVERIFY(!stale.ok());
+        QVERIFY(stale.error().message.contains(QLatin1String("sync")) || !stale.error().message.isEmpty());
+        QCOMPARE(f.store.count(QStringLiteral("outbox")), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionEntry)
+#include "tst_sessionentry.moc"
