@@ -14,7 +14,7 @@
 namespace Posyandu::Ui {
 
 HouseholdDialog::HouseholdDialog(Storage::HouseholdRepository &repository, Household household, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_repository(repository)
     , m_household(std::move(household))
 {
@@ -46,6 +46,7 @@ HouseholdDialog::HouseholdDialog(Storage::HouseholdRepository &repository, House
 
     layout->addWidget(DialogButtons::saveCancel(this, tr("&Save (Enter)"), [this] { save(); }));
     m_headName->setFocus();
+    markClean();
 }
 
 void HouseholdDialog::save()
@@ -66,7 +67,8 @@ void HouseholdDialog::save()
         return;
     }
     m_savedId = saved.value().id;
-    accept();
+    m_savedName = h.headName.simplified();
+    accepted(std::move(saved).value());
 }
 
 } // namespace Posyandu::Ui

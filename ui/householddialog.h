@@ -2,9 +2,9 @@
 #pragma once
 
 #include "fielderrors.h"
+#include "formdialog.h"
 #include "household.h"
 
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -17,16 +17,17 @@ namespace Posyandu::Ui {
 
 // Registers or edits one household. Enter saves; errors appear under the
 // field they concern and nothing is written until every error is fixed.
-class HouseholdDialog : public QDialog
+class HouseholdDialog : public FormDialog
 {
     Q_OBJECT
 public:
     HouseholdDialog(Storage::HouseholdRepository &repository, Household household, QWidget *parent = nullptr);
 
     const QString &savedId() const { return m_savedId; }
+    const QString &savedName() const { return m_savedName; }
 
 private:
-    void save();
+    void save() override;
 
     Storage::HouseholdRepository &m_repository;
     Household m_household;
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_dasawisma = nullptr;
     QLabel *m_summary = nullptr;
     QString m_savedId;
+    QString m_savedName;
 };
 
 } // namespace Posyandu::Ui

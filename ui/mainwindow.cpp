@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "changereverter.h"
 #include "database.h"
+#include "dialogs.h"
+#include "importdialog.h"
 #include "householddialog.h"
 #include "householdlistmodel.h"
 #include "householdrepository.h"
@@ -11,9 +14,13 @@
 #include "movememberdialog.h"
 #include "posyandurepository.h"
 #include "posyandusetupwidget.h"
+#include "sessionpage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -31,7 +38,7 @@
 namespace Posyandu::Ui {
 
 namespace {
-enum Page { EmptyPage = 0, RegisterPage = 1 };
+enum Page { EmptyPage = 0, RegisterPage = 1, SessionPageIndex = 2 };
 // Long enough to skip the intermediate keystrokes of a fast typist, short
 // enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
@@ -60,6 +67,19 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_pages->insertWidget(EmptyPage, buildEmptyState());
     m_pages->insertWidget(RegisterPage, buildRegister());
+    auto catalog = Storage::IndicatorCatalog::load(database.sql());
+    auto rules = ScheduleRules::fromResources();
+    m_calculator = Growth::GrowthCalculator::fromResources();
+    if (catalog)
+        m_catalog = catalog.value();
+    if (rules)
+        m_rules = rules.value();
+    m_referenceError = !catalog ? catalog.error().message : !rules ? rules.error().message
+                     : !m_calculator ? tr("The WHO growth tables in the application are damaged.") : QString();
+    m_session = new SessionPage(database, m_catalog, m_rules, m_calculator, m_pages);
+    m_pages->insertWidget(SessionPageIndex, m_session);
+    connect(m_session, &SessionPage::saved, this, &MainWindow::rememberForUndo);
+    connect(m_session, &SessionPage::closeRequested, this, &MainWindow::leaveSession);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -73,8 +93,10 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::refresh);
 
+    connect(m_session, &SessionPage::statusMessage, m_statusLabel, &QLabel::setText);
+
     buildMenus();
-    resize(960, 640);
+    resize(1100, 720);
     loadPosyandu(); // once here and after setup; not on every search keystroke
     refresh();
 }
@@ -95,6 +117,17 @@ void MainWindow::buildMenus()
     QAction *move = data->addAction(tr("Mo&ve member to another household…"), this, &MainWindow::moveMember);
     move->setObjectName(QStringLiteral("moveMemberAction"));
     move->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    data->addSeparator();
+    QAction *session = data->addAction(tr("&Opening day (today's session)…"), this, &MainWindow::openSession);
+    session->setObjectName(QStringLiteral("openSessionAction"));
+    session->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *import = data->addAction(tr("&Import from a spreadsheet (CSV)…"), this, &MainWindow::importRegister);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_undoAction = data->addAction(tr("&Undo the last save"), this, &MainWindow::undoLastSave);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
     QAction *find = data->addAction(tr("&Search"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -103,6 +136,108 @@ void MainWindow::buildMenus()
     data->addSeparator();
     QAction *quit = data->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // The language applies at the next start: every window is built in one language.
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("id")).toString();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *choice = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        choice->setObjectName(QStringLiteral("language_%1Action").arg(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        group->addAction(choice);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    m_statusLabel->setText(tr("The language changes the next time the application starts."));
+}
+
+void MainWindow::rememberForUndo(const Storage::Saved &saved, const QString &description)
+{
+    if (saved.changes.isEmpty())
+        return; // nothing was written (an unchanged save)
+    m_undoChanges = saved.changes;
+    m_undoDescription = description;
+    m_undoAction->setEnabled(true);
+    m_undoAction->setText(tr("&Undo: %1").arg(description));
+}
+
+void MainWindow::undoLastSave()
+{
+    if (m_undoChanges.isEmpty()) {
+        m_statusLabel->setText(tr("There is nothing to undo."));
+        return;
+    }
+    if (Dialogs::ask(this, tr("Undo"), tr("Undo the last save (%1)?").arg(m_undoDescription), QMessageBox::Yes | QMessageBox::No,
+                     QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    auto undone = Storage::ChangeReverter::revert(m_database, m_undoChanges);
+    if (!undone) {
+        m_statusLabel->setText(undone.error().message);
+        return;
+    }
+    m_statusLabel->setText(tr("Undone: %1.").arg(m_undoDescription));
+    m_undoChanges.clear();
+    m_undoAction->setEnabled(false);
+    m_undoAction->setText(tr("&Undo the last save"));
+    if (m_pages->currentIndex() == SessionPageIndex)
+        m_session->reload();
+    else
+        refresh();
+}
+
+void MainWindow::openSession()
+{
+    if (m_posyanduId.isEmpty()) {
+        m_setup->focusFirstField();
+        return;
+    }
+    if (!m_referenceError.isEmpty()) {
+        m_statusLabel->setText(m_referenceError);
+        return;
+    }
+    if (const QString error = m_session->open(m_posyanduId, m_posyanduName, QDate::currentDate()); !error.isEmpty()) {
+        m_statusLabel->setText(error);
+        return;
+    }
+    m_search->setVisible(false);
+    m_pages->setCurrentIndex(SessionPageIndex);
+}
+
+void MainWindow::leaveSession()
+{
+    if (!m_session->mayLeave())
+        return;
+    m_pages->setCurrentIndex(RegisterPage);
+    refresh();
+    m_table->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_pages->currentIndex() == SessionPageIndex && !m_session->mayLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::importRegister()
+{
+    if (m_posyanduId.isEmpty()) {
+        m_setup->focusFirstField();
+        return;
+    }
+    ImportDialog dialog(m_database, m_posyanduId, m_villageCode, this);
+    runDialog(dialog);
+    if (dialog.importedRows() > 0)
+        refresh();
 }
 
 QWidget *MainWindow::buildEmptyState()
@@ -184,7 +319,8 @@ QWidget *MainWindow::buildRegister()
     connect(m_memberTable, &QTableView::activated, this, &MainWindow::editMember);
     panelLayout->addWidget(m_memberTable);
     auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "
-                               "Tab: between lists"), panel);
+                               "Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import"), panel);
+    hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("shortcutHintLabel"));
     hint->setEnabled(false); // greyed: a reminder, not content
     panelLayout->addWidget(hint);
@@ -232,6 +368,7 @@ void MainWindow::editHousehold()
     }
     HouseholdDialog dialog(*m_households, *household.value(), this);
     if (runDialog(dialog)) {
+        rememberForUndo(dialog.lastSaved(), tr("changes to the household of %1").arg(household.value()->headName));
         refresh();
         selectHousehold(id);
     }
@@ -251,6 +388,7 @@ void MainWindow::addMember()
         member.relationship = QStringLiteral("kepala_keluarga");
     MemberDialog dialog(*m_members, member, this);
     if (runDialog(dialog)) {
+        rememberForUndo(dialog.lastSaved(), tr("registration of %1").arg(dialog.savedName()));
         refresh();
         selectHousehold(id);
         m_memberTable->setFocus();
@@ -280,6 +418,7 @@ void MainWindow::editMember()
     const QString householdId = currentHouseholdId();
     MemberDialog dialog(*m_members, m_memberModel->memberAt(current.row()), this);
     if (runDialog(dialog)) {
+        rememberForUndo(dialog.lastSaved(), tr("changes to %1").arg(dialog.savedName()));
         refresh();
         selectHousehold(householdId);
         m_memberTable->setCurrentIndex(m_memberModel->index(current.row(), 0));
@@ -309,6 +448,7 @@ void MainWindow::registerHousehold()
     household.villageCode = m_villageCode;
     HouseholdDialog dialog(*m_households, household, this);
     if (runDialog(dialog)) {
+        rememberForUndo(dialog.lastSaved(), tr("registration of the household of %1").arg(dialog.savedName()));
         refresh();
         selectHousehold(dialog.savedId());
     }
@@ -320,6 +460,7 @@ void MainWindow::loadPosyandu()
     if (posyandus && !posyandus.value().isEmpty()) {
         m_posyanduId = posyandus.value().first().id;
         m_villageCode = posyandus.value().first().villageCode;
+        m_posyanduName = posyandus.value().first().name;
         setWindowTitle(tr("Posyandu 6 SPM — %1").arg(posyandus.value().first().name));
     } else {
         setWindowTitle(tr("Posyandu 6 SPM"));

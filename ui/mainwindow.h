@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "growthcalculator.h"
+#include "indicatorcatalog.h"
+#include "saved.h"
+#include "schedulerules.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -27,6 +32,7 @@ class PosyanduRepository;
 namespace Posyandu::Ui {
 
 class PosyanduSetupWidget;
+class SessionPage;
 
 // The cadre's home: the household register with search as you type, and for
 // a new install an empty state that says what to do first. Does not own the
@@ -44,12 +50,22 @@ public:
     void addMember();       // Ctrl+M
     void editMember();      // Enter on a member
     void moveMember();      // Ctrl+Shift+M
+    void openSession();     // Ctrl+H: today's opening day
+    void undoLastSave();    // Ctrl+Z
+    void importRegister();  // Ctrl+I
+    SessionPage *sessionPage() const { return m_session; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
     QWidget *buildEmptyState();
     QWidget *buildRegister();
     bool runDialog(QDialog &dialog); // exec, then give the keyboard back to this window
+    void rememberForUndo(const Storage::Saved &saved, const QString &description);
+    void leaveSession();
+    void chooseLanguage(const QString &language);
     void loadPosyandu();
     void refresh();
     void updateEmptyState();
@@ -75,7 +91,17 @@ private:
     QLabel *m_statusLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_posyanduId;
+    QString m_posyanduName;
     QString m_villageCode;
+    // Reference data the session screen needs; an error in words when it could not be loaded.
+    Storage::IndicatorCatalog m_catalog;
+    ScheduleRules m_rules;
+    std::shared_ptr<const Growth::GrowthCalculator> m_calculator;
+    QString m_referenceError;
+    SessionPage *m_session = nullptr;
+    Storage::ChangeSet m_undoChanges;
+    QString m_undoDescription;
+    QAction *m_undoAction = nullptr;
 };
 
 } // namespace Posyandu::Ui

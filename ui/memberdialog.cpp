@@ -25,7 +25,7 @@ void selectData(QComboBox *combo, const QString &code)
 } // namespace
 
 MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_repository(repository)
     , m_member(std::move(member))
 {
@@ -97,6 +97,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
 
     layout->addWidget(DialogButtons::saveCancel(this, tr("&Save (Enter)"), [this] { save(); }));
     m_name->setFocus();
+    markClean();
 }
 
 Member MemberDialog::collect(ValidationReport &report) const
@@ -169,7 +170,8 @@ void MemberDialog::save()
         return;
     }
     m_savedId = saved.value().id;
-    accept();
+    m_savedName = m.name.simplified();
+    accepted(std::move(saved).value());
 }
 
 } // namespace Posyandu::Ui

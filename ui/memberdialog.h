@@ -2,9 +2,9 @@
 #pragma once
 
 #include "fielderrors.h"
+#include "formdialog.h"
 #include "member.h"
 
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -21,15 +21,16 @@ namespace Posyandu::Ui {
 // appear at their field. Warnings (NIK that disagrees with sex or birth date,
 // a likely duplicate) do not block: the first Enter shows them, a second Enter
 // on unchanged data saves anyway.
-class MemberDialog : public QDialog
+class MemberDialog : public FormDialog
 {
     Q_OBJECT
 public:
     MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent = nullptr);
     const QString &savedId() const { return m_savedId; }
+    const QString &savedName() const { return m_savedName; }
 
 private:
-    void save();
+    void save() override;
     Member collect(ValidationReport &report) const;
     QString fingerprint() const;
 
@@ -52,6 +53,7 @@ private:
     QLabel *m_summary = nullptr;
     QString m_confirmedFingerprint; // warnings shown for exactly this content
     QString m_savedId;
+    QString m_savedName;
 };
 
 } // namespace Posyandu::Ui

@@ -2,8 +2,11 @@
 // posyandu-cli [--lang id|en] [--data-dir DIR] COMMAND ...
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
 #include "anthrobatch.h"
+#include "database.h"
 #include "growthcalculator.h"
 #include "language.h"
+#include "posyandurepository.h"
+#include "registerimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +24,9 @@ int fail(const QString &message)
 }
 
 constexpr const char *kUsageLine =
-    "usage: posyandu-cli [--lang id|en] [--data-dir DIR] anthro --input IN.csv --output OUT.csv";
+    "usage: posyandu-cli [--lang id|en] [--data-dir DIR] anthro --input IN.csv --output OUT.csv\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] import households|members|measurements FILE.csv "
+    "[--skip-bad-rows] [--dry-run]";
 
 int usage(const QString &message)
 {
@@ -53,6 +58,61 @@ int runAnthro(const QStringList &args)
     return 0;
 }
 
+// Checks every row first; writes nothing while any row is bad unless
+// --skip-bad-rows says to import the good ones. The per-row report goes to
+// stdout ("line N: reason"), the one-line outcome to stderr.
+int runImport(const QStringList &args, const QString &dataDir)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows even if some are bad."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Only check the file; write nothing."));
+    parser.addOptions({skipBad, dryRun});
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("households, members or measurements"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file"));
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(QStringLiteral("import needs a kind and a file"));
+    const auto kind = Posyandu::Io::RegisterImport::kindFromName(positional.at(0));
+    if (!kind)
+        return usage(QStringLiteral("unknown kind %1 (households, members or measurements)").arg(positional.at(0)));
+
+    auto db = Posyandu::Storage::Database::open(Posyandu::Storage::Database::defaultFilePath(dataDir));
+    if (!db)
+        return fail(db.error().message);
+    auto posyandus = Posyandu::Storage::PosyanduRepository(*db.value()).list();
+    if (!posyandus)
+        return fail(posyandus.error().message);
+    if (posyandus.value().isEmpty())
+        return fail(QCoreApplication::translate("main", "No Posyandu is set up in this data folder yet; open the application once first."));
+    const auto &posyandu = posyandus.value().first();
+
+    auto prepared = Posyandu::Io::RegisterImport::prepare(*db.value(), *kind, positional.at(1), posyandu.id, posyandu.villageCode);
+    if (!prepared)
+        return fail(prepared.error().message);
+    Posyandu::Io::RegisterImport import = std::move(prepared).value();
+    using Verdict = Posyandu::Io::RegisterImport::Verdict;
+    for (const auto &row : import.rows()) {
+        if (row.verdict != Verdict::Good)
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "line %1: %2").arg(row.line).arg(row.message)));
+    }
+    const int good = import.count(Verdict::Good);
+    const int bad = import.count(Verdict::Bad);
+    const int already = import.count(Verdict::AlreadyImported);
+    if (parser.isSet(dryRun)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Checked: %1 good, %2 with errors, %3 already imported. Nothing was written.")
+                                                    .arg(good).arg(bad).arg(already)));
+        return bad > 0 ? 1 : 0;
+    }
+    auto written = import.apply(parser.isSet(skipBad));
+    if (!written)
+        return fail(written.error().message);
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Imported %1 row(s); %2 with errors left out; %3 already imported.")
+                                                .arg(written.value()).arg(bad).arg(already)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,13 +124,16 @@ int main(int argc, char *argv[])
     // Global options come before the command; the command parses the rest.
     QStringList args = QCoreApplication::arguments();
     QString language = QStringLiteral("id");
+    QString dataDir;
     qsizetype i = 1;
     for (; i < args.size() && args.at(i).startsWith(QLatin1String("--")); ++i) {
         const QString option = args.at(i);
         if ((option == QLatin1String("--lang") || option == QLatin1String("--data-dir")) && i + 1 < args.size()) {
             if (option == QLatin1String("--lang"))
                 language = args.at(i + 1);
-            ++i; // --data-dir is accepted for every command; anthro does not use it
+            else
+                dataDir = args.at(i + 1);
+            ++i;
         } else if (option == QLatin1String("--help")) {
             std::printf("%s\n", kUsageLine);
             return 0;
@@ -88,5 +151,7 @@ int main(int argc, char *argv[])
     rest[0] = args.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("anthro"))
         return runAnthro(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest, dataDir);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }

@@ -2,6 +2,7 @@
 // The main window driven by keyboard as a new cadre would: first-run setup,
 // registering a household with a bad KK first, then searching.
 #include "database.h"
+#include "dialogs.h"
 #include "language.h"
 #include "householdrepository.h"
 #include "mainwindow.h"
@@ -194,7 +195,15 @@ private Q_SLOTS:
             auto *nameRemark = dialog->findChild<QLabel *>(QStringLiteral("nameErrorLabel"));
             QVERIFY(nameRemark && nameRemark->isVisible());
             QVERIFY2(nameRemark->text().startsWith(QLatin1String("Mungkin sudah terdaftar: Budi Santoso")), qPrintable(nameRemark->text()));
+            // Esc on a form with typed input asks first; "back to the form" keeps it open.
+            const int asked = Ui::Dialogs::answeredBySeam();
+            Ui::Dialogs::setNextAnswer(QMessageBox::Cancel);
             QTest::keyClick(dialog, Qt::Key_Escape);
+            QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 1);
+            QVERIFY(dialog->isVisible());
+            Ui::Dialogs::setNextAnswer(QMessageBox::Discard);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 2);
             duplicateChecked = true;
         });
         QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionentryform.h"
+
+#include "age.h"
+#include "formstate.h"
+#include "growthchartwidget.h"
+#include "memberlistmodel.h"
+#include "userdate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Posyandu::Ui {
+
+namespace {
+bool indonesian()
+{
+    return QLocale().language() == QLocale::Indonesian;
+}
+
+QString fieldTitle(const QString &field)
+{
+    if (field == QLatin1String("pendidikan")) return SessionEntryForm::tr("Education");
+    if (field == QLatin1String("kesehatan")) return SessionEntryForm::tr("Health");
+    if (field == QLatin1String("pekerjaan_umum")) return SessionEntryForm::tr("Public works (water, sanitation)");
+    if (field == QLatin1String("perumahan")) return SessionEntryForm::tr("Housing");
+    if (field == QLatin1String("trantibumlinmas")) return SessionEntryForm::tr("Public order and disaster preparedness");
+    if (field == QLatin1String("sosial")) return SessionEntryForm::tr("Social affairs");
+    return field;
+}
+
+QString objectNameFor(const QString &code, const char *suffix)
+{
+    return code + QLatin1String(suffix);
+}
+
+constexpr int kUnderFiveMonths = 60;
+} // namespace
+
+SessionEntryForm::SessionEntryForm(Storage::SessionEntryRepository &repository,
+                                   std::shared_ptr<const Growth::GrowthCalculator> calculator, const ScheduleRules &rules,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_calculator(std::move(calculator))
+    , m_rules(rules)
+{
+    setObjectName(QStringLiteral("sessionEntryForm"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("personHeaderLabel"));
+    m_header->setWordWrap(true);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_header->setFont(bold);
+    outer->addWidget(m_header);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    outer->addWidget(m_summary);
+    m_content = new QWidget(this);
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_content, 1);
+    clearPerson();
+}
+
+void SessionEntryForm::clearPerson()
+{
+    m_person = {};
+    m_header->setText(tr("Choose a person in the list (arrow keys, then Enter)."));
+    m_summary->clear();
+    rebuild();
+}
+
+QString SessionEntryForm::setPerson(const QString &memberId, const QString &sessionId, const QDate &date)
+{
+    auto context = m_repository.context(memberId, date);
+    if (!context || !context.value()) {
+        clearPerson();
+        return context ? tr("This person is no longer in the register.") : context.error().message;
+    }
+    m_person = *context.value();
+    m_sessionId = sessionId;
+    m_date = date;
+    m_header->setText(tr("%1 · %2 · %3 · household of %4")
+                          .arg(m_person.name, m_person.sex == QLatin1String("P") ? tr("female") : tr("male"),
+                               MemberListModel::ageText(m_person.birthDate, date), m_person.headName));
+    m_summary->clear();
+    rebuild();
+    return {};
+}
+
+QWidget *SessionEntryForm::inputFor(const Indicator &indicator)
+{
+    QWidget *input = nullptr;
+    if (indicator.valueType == QLatin1String("boolean") || indicator.valueType == QLatin1String("code")) {
+        auto *combo = new QComboBox(m_content);
+        combo->setObjectName(objectNameFor(indicator.code, "ComboBox"));
+        combo->addItem(tr("—"), QString());
+        if (indicator.valueType == QLatin1String("boolean")) {
+            combo->addItem(tr("Yes"), QStringLiteral("true"));
+            combo->addItem(tr("No"), QStringLiteral("false"));
+        } else {
+            for (const Indicator::Code &c : indicator.codes)
+                combo->addItem(indonesian() ? c.labelId : c.labelEn, c.code);
+        }
+        input = combo;
+    } else {
+        auto *edit = new QLineEdit(m_content);
+        edit->setObjectName(objectNameFor(indicator.code, "LineEdit"));
+        if (indicator.valueType == QLatin1String("number"))
+            edit->setPlaceholderText(indicator.unit.isEmpty() ? tr("e.g. 9,5") : tr("e.g. 9,5 %1").arg(indicator.unit));
+        else if (indicator.valueType == QLatin1String("integer"))
+            edit->setPlaceholderText(indicator.unit);
+        else if (indicator.valueType == QLatin1String("date"))
+            edit->setPlaceholderText(tr("DD-MM-YYYY"));
+        input = edit;
+    }
+    input->installEventFilter(this);
+    m_inputs.insert(indicator.code, input);
+    if (!m_firstInput)
+        m_firstInput = input;
+    return input;
+}
+
+void SessionEntryForm::addQuestion(QVBoxLayout *box, const Indicator &indicator)
+{
+    auto *form = qobject_cast<QFormLayout *>(box->itemAt(box->count() - 1)->layout());
+    QWidget *input = inputFor(indicator);
+    QString label = indonesian() ? indicator.labelId : indicator.labelEn;
+    if (!indicator.unit.isEmpty() && indicator.valueType != QLatin1String("code"))
+        label += QStringLiteral(" (%1)").arg(indicator.unit);
+    m_errors.addRow(form, indicator.code, label, input, m_content);
+}
+
+QWidget *SessionEntryForm::buildGrowthBox()
+{
+    auto *box = new QGroupBox(tr("Growth"), m_content);
+    box->setObjectName(QStringLiteral("growthGroupBox"));
+    auto *layout = new QHBoxLayout(box);
+    auto *column = new QVBoxLayout;
+    m_growthResult = new QLabel(box);
+    m_growthResult->setObjectName(QStringLiteral("growthResultLabel"));
+    m_growthResult->setWordWrap(true);
+    m_growthResult->setTextFormat(Qt::PlainText);
+    m_trend = new QLabel(box);
+    m_trend->setObjectName(QStringLiteral("weightTrendLabel"));
+    m_trend->setWordWrap(true);
+    column->addWidget(m_growthResult);
+    column->addWidget(m_trend);
+    column->addStretch(1);
+    layout->addLayout(column, 1);
+    m_chart = new GrowthChartWidget(m_calculator, box);
+    m_chart->setChild(m_person.sex == QLatin1String("P") ? 2 : 1, m_person.birthDate, m_person.weights);
+    layout->addWidget(m_chart, 2);
+    return box;
+}
+
+void SessionEntryForm::rebuild()
+{
+    // Replace the whole content: a new person may be asked entirely different things.
+    m_inputs.clear();
+    m_vaccines.clear();
+    m_firstInput = nullptr;
+    m_growthResult = m_trend = nullptr;
+    m_chart = nullptr;
+    m_pregnancyBox = nullptr;
+    m_lmp = nullptr;
+    m_referral = nullptr;
+    m_referralReason = nullptr;
+    m_errors = FieldErrors();
+    delete m_content;
+    m_content = new QWidget(this);
+    m_content->setObjectName(QStringLiteral("entryContentWidget"));
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_content, 1);
+    if (m_person.memberId.isEmpty()) {
+        m_cleanFingerprint = formFingerprint(m_content);
+        return;
+    }
+
+    const int months = ageInMonths(m_person.birthDate, m_date);
+    const bool pregnant = !m_person.pregnancyId.isEmpty();
+    const bool mayBecomePregnant = m_person.sex == QLatin1String("P") && months >= 10 * 12 && months <= 55 * 12;
+    const QList<Indicator> questions = m_repository.formIndicators(m_person, m_date, pregnant || mayBecomePregnant);
+
+    auto newBox = [this](const QString &title, const QString &name) {
+        auto *group = new QGroupBox(title, m_content);
+        group->setObjectName(name);
+        auto *column = new QVBoxLayout(group);
+        column->addLayout(new QFormLayout);
+        m_layout->addWidget(group);
+        return std::make_pair(group, column);
+    };
+
+    if (months < kUnderFiveMonths)
+        m_layout->addWidget(buildGrowthBox());
+
+    // Member questions by SPM field, in catalog order; the household's last.
+    QHash<QString, QVBoxLayout *> fieldBoxes;
+    QVBoxLayout *householdBox = nullptr;
+    QVBoxLayout *pregnancyBox = nullptr;
+    for (const Indicator &i : questions) {
+        if (i.subject == QLatin1String("household")) {
+            if (!householdBox)
+                householdBox = newBox(tr("Household of %1 (all six fields)").arg(m_person.headName), QStringLiteral("householdGroupBox")).second;
+            addQuestion(householdBox, i);
+        } else if (i.typedTarget.startsWith(QLatin1String("anc_visit."))) {
+            if (!pregnancyBox) {
+                auto [group, column] = newBox(tr("Pregnancy"), QStringLiteral("pregnancyGroupBox"));
+                m_pregnancyBox = group;
+                pregnancyBox = column;
+            }
+            addQuestion(pregnancyBox, i);
+        } else {
+            if (!fieldBoxes.contains(i.field))
+                fieldBoxes.insert(i.field, newBox(fieldTitle(i.field), i.field + QStringLiteral("GroupBox")).second);
+            addQuestion(fieldBoxes.value(i.field), i);
+        }
+        if (months < kUnderFiveMonths && i.field == QLatin1String("kesehatan") && i.typedTarget.startsWith(QLatin1String("anthropometry."))) {
+            QWidget *input = m_inputs.value(i.code);
+            if (auto *edit = qobject_cast<QLineEdit *>(input))
+                connect(edit, &QLineEdit::textChanged, this, &SessionEntryForm::updateGrowth);
+            else if (auto *combo = qobject_cast<QComboBox *>(input))
+                connect(combo, &QComboBox::currentIndexChanged, this, &SessionEntryForm::updateGrowth);
+        }
+    }
+
+    if (mayBecomePregnant && !pregnant) {
+        auto [group, column] = newBox(tr("New pregnancy"), QStringLiteral("newPregnancyGroupBox"));
+        auto *form = qobject_cast<QFormLayout *>(column->itemAt(0)->layout());
+        m_lmp = new QLineEdit(group);
+        m_lmp->setObjectName(QStringLiteral("newPregnancyLmpLineEdit"));
+        m_lmp->setPlaceholderText(tr("DD-MM-YYYY; empty if not pregnant"));
+        m_lmp->installEventFilter(this);
+        m_errors.addRow(form, QStringLiteral("new_pregnancy_lmp"), tr("First day of last &period"), m_lmp, group);
+        connect(m_lmp, &QLineEdit::textChanged, this, &SessionEntryForm::updatePregnancyVisibility);
+        // Keep the new-pregnancy question above the visit questions it unlocks.
+        if (m_pregnancyBox)
+            m_layout->insertWidget(m_layout->indexOf(m_pregnancyBox), group);
+    }
+
+    const QList<VaccineRule> due = m_rules.dueVaccines(m_person.birthDate, m_person.vaccinesGiven, m_date);
+    if (!due.isEmpty()) {
+        auto [group, column] = newBox(tr("Immunisation given today"), QStringLiteral("vaccinesGroupBox"));
+        auto *row = new QHBoxLayout;
+        for (const VaccineRule &rule : due) {
+            auto *check = new QCheckBox(rule.label, group);
+            check->setObjectName(QStringLiteral("vaccine_%1CheckBox").arg(rule.code));
+            check->installEventFilter(this);
+            m_vaccines.insert(rule.code, check);
+            row->addWidget(check);
+        }
+        row->addStretch(1);
+        column->addLayout(row);
+        column->addWidget(m_errors.labelFor(QStringLiteral("vaccines"), group));
+    }
+
+    auto [referralGroup, referralColumn] = newBox(tr("Referral"), QStringLiteral("referralGroupBox"));
+    auto *referralForm = qobject_cast<QFormLayout *>(referralColumn->itemAt(0)->layout());
+    m_referral = new QComboBox(referralGroup);
+    m_referral->setObjectName(QStringLiteral("referralComboBox"));
+    m_referral->addItem(tr("Not referred"), QString());
+    for (const QString &code : Storage::SessionEntryRepository::referralDestinations())
+        m_referral->addItem(Storage::SessionEntryRepository::referralDestinationLabel(code), code);
+    m_referral->installEventFilter(this);
+    m_errors.addRow(referralForm, QStringLiteral("referral_to"), tr("&Refer to"), m_referral, referralGroup);
+    m_referralReason = new QLineEdit(referralGroup);
+    m_referralReason->setObjectName(QStringLiteral("referralReasonLineEdit"));
+    m_referralReason->installEventFilter(this);
+    m_errors.addRow(referralForm, QStringLiteral("referral_reason"), tr("Reason"), m_referralReason, referralGroup);
+    m_layout->addWidget(m_errors.labelFor(QStringLiteral("entry"), m_content));
+    m_layout->addStretch(1);
+
+    updatePregnancyVisibility();
+    updateGrowth();
+    m_cleanFingerprint = formFingerprint(m_content);
+}
+
+void SessionEntryForm::updatePregnancyVisibility()
+{
+    if (m_pregnancyBox)
+        m_pregnancyBox->setVisible(!m_person.pregnancyId.isEmpty() || (m_lmp && parseUserDate(m_lmp->text()).isValid()));
+}
+
+QString SessionEntryForm::answer(const QString &code) const
+{
+    QWidget *input = m_inputs.value(code);
+    if (auto *edit = qobject_cast<QLineEdit *>(input))
+        return edit->text();
+    if (auto *combo = qobject_cast<QComboBox *>(input))
+        return combo->currentData().toString();
+    return {};
+}
+
+void SessionEntryForm::updateGrowth()
+{
+    if (!m_growthResult || !m_calculator)
+        return;
+    const auto weight = parseDecimal(answer(QStringLiteral("kes_weight")));
+    const auto lenhei = parseDecimal(answer(QStringLiteral("kes_lenhei")));
+    const QString position = answer(QStringLiteral("kes_position"));
+    const int ageDays = int(m_person.birthDate.daysTo(m_date));
+    Growth::GrowthInput in;
+    in.sex = m_person.sex == QLatin1String("P") ? 2 : 1;
+    in.ageDays = ageDays;
+    in.weightKg = weight;
+    in.lenheiCm = lenhei;
+    in.measuredLying = position.isEmpty() ? ageDays < 731 : position == QLatin1String("lying");
+    in.oedema = answer(QStringLiteral("kes_oedema")) == QLatin1String("true");
+
+    QStringList lines;
+    if (weight || lenhei) {
+        const Growth::GrowthResult r = m_calculator->compute(in);
+        auto line = [&lines](const QString &name, const Growth::IndexResult &index) {
+            if (!index.z)
+                return;
+            QString text = QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(*index.z, 'f', 2),
+                                                            Growth::GrowthCalculator::categoryLabel(index.category));
+            if (index.implausible)
+                text += tr(" (unlikely value: check the measurement)");
+            lines << text;
+        };
+        line(tr("Weight-for-age"), r.weightForAge);
+        line(in.ageDays < 731 ? tr("Length-for-age") : tr("Height-for-age"), r.lengthForAge);
+        line(r.usedHeightTable ? tr("Weight-for-height") : tr("Weight-for-length"), r.weightForLength);
+        if (in.oedema)
+            lines << tr("Oedema: weight-based scores are not computed.");
+    }
+    m_growthResult->setText(lines.isEmpty() ? tr("Type the weight and length/height to see the z-scores.") : lines.join(QLatin1Char('\n')));
+
+    if (weight) {
+        const auto trend = Growth::WeightTrend::assess(m_person.birthDate, m_person.weights, m_date, *weight, m_rules);
+        m_trend->setText(trend.label());
+        m_trend->setStyleSheet(trend.kind == Growth::WeightTrend::Kind::NotUp ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                                                              : QString());
+        m_chart->setPending(Growth::WeightOnDate{m_date, *weight});
+    } else {
+        m_trend->clear();
+        m_chart->setPending(std::nullopt);
+    }
+}
+
+Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const
+{
+    Storage::SessionEntry e;
+    e.sessionId = m_sessionId;
+    e.memberId = m_person.memberId;
+    e.date = m_date;
+    for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("kes_anc_")) && m_pregnancyBox && !m_pregnancyBox->isVisible())
+            continue; // hidden questions were not asked
+        const QString text = answer(it.key());
+        if (!text.trimmed().isEmpty())
+            e.answers.insert(it.key(), text);
+    }
+    for (auto it = m_vaccines.cbegin(); it != m_vaccines.cend(); ++it)
+        if (it.value()->isChecked())
+            e.vaccinesGiven << it.key();
+    if (m_lmp && !m_lmp->text().trimmed().isEmpty()) {
+        e.newPregnancyLmp = parseUserDate(m_lmp->text());
+        if (!e.newPregnancyLmp.isValid())
+            report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+    }
+    if (m_referral) {
+        e.referralTo = m_referral->currentData().toString();
+        e.referralReason = m_referralReason->text();
+    }
+    return e;
+}
+
+bool SessionEntryForm::isDirty() const
+{
+    return !m_person.memberId.isEmpty() && formFingerprint(m_content) != m_cleanFingerprint;
+}
+
+Result<Storage::Saved> SessionEntryForm::save()
+{
+    ValidationReport report;
+    const Storage::SessionEntry entry = collect(report);
+    Result<Storage::Saved> saved = report.hasErrors() ? Result<Storage::Saved>(Error{report.firstError(), report.issues()})
+                                                      : m_repository.save(entry, QDate::currentDate() > m_date ? QDate::currentDate() : m_date);
+    if (!saved) {
+        m_errors.showFailure(saved.error(), m_summary);
+        return saved;
+    }
+    m_errors.clear();
+    m_summary->clear();
+    m_cleanFingerprint = formFingerprint(m_content);
+    return saved;
+}
+
+void SessionEntryForm::focusFirstField()
+{
+    if (m_firstInput)
+        m_firstInput->setFocus();
+}
+
+bool SessionEntryForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+            Q_EMIT saveRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Posyandu::Ui

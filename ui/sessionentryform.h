@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fielderrors.h"
+#include "growthcalculator.h"
+#include "sessionentryrepository.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace Posyandu::Ui {
+
+class GrowthChartWidget;
+
+// One person's session form, built from the indicator catalog for their age,
+// sex and pregnancy: the catalog decides what is asked, this class only how
+// (yes/no and code lists as combo boxes, numbers as text taking "9,5").
+// For an under-five, the growth box shows at once, while typing, the
+// z-scores with their categories, weight up/not up against last month and
+// the KMS chart. Enter in any field asks to save (saveRequested).
+class SessionEntryForm : public QWidget
+{
+    Q_OBJECT
+public:
+    SessionEntryForm(Storage::SessionEntryRepository &repository, std::shared_ptr<const Growth::GrowthCalculator> calculator,
+                     const ScheduleRules &rules, QWidget *parent = nullptr);
+
+    // Builds the form for this person; returns the error in words, or empty.
+    QString setPerson(const QString &memberId, const QString &sessionId, const QDate &date);
+    void clearPerson();
+    const QString &memberId() const { return m_person.memberId; }
+    const QString &personName() const { return m_person.name; }
+    bool isDirty() const;
+    // Validates and writes in one transaction. On failure the errors are
+    // shown at their fields and nothing is written.
+    Result<Storage::Saved> save();
+    void focusFirstField();
+
+Q_SIGNALS:
+    void saveRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    QWidget *inputFor(const Indicator &indicator);
+    void addQuestion(QVBoxLayout *box, const Indicator &indicator);
+    QWidget *buildGrowthBox();
+    void updateGrowth();
+    void updatePregnancyVisibility();
+    Storage::SessionEntry collect(ValidationReport &report) const;
+    QString answer(const QString &code) const;
+
+    Storage::SessionEntryRepository &m_repository;
+    std::shared_ptr<const Growth::GrowthCalculator> m_calculator;
+    const ScheduleRules &m_rules;
+    Storage::PersonContext m_person;
+    QString m_sessionId;
+    QDate m_date;
+    FieldErrors m_errors;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_growthResult = nullptr;
+    QLabel *m_trend = nullptr;
+    GrowthChartWidget *m_chart = nullptr;
+    QGroupBox *m_pregnancyBox = nullptr;
+    QLineEdit *m_lmp = nullptr;
+    QComboBox *m_referral = nullptr;
+    QLineEdit *m_referralReason = nullptr;
+    QHash<QString, QWidget *> m_inputs;       // indicator code -> input
+    QHash<QString, QCheckBox *> m_vaccines;   // vaccine code -> check box
+    QWidget *m_firstInput = nullptr;
+    QString m_cleanFingerprint;
+};
+
+} // namespace Posyandu::Ui
