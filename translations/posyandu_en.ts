@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeReverter</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>The saved record no longer exists; nothing was undone.</source>
+        <translation>The saved record no longer exists; nothing was undone.</translation>
+    </message>
+    <message>
+        <source>The record was changed again after this save (perhaps by a sync); nothing was undone.</source>
+        <translation>The record was changed again after this save (perhaps by a sync); nothing was undone.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>Internal error: cannot write %1 %2.</source>
@@ -212,6 +227,37 @@
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet. Save it now, or discard it?</source>
+        <translation>What you typed in this form is not saved yet. Save it now, or discard it?</translation>
     </message>
 </context>
 <context>
@@ -569,6 +615,33 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::ImportPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::MemberListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -644,6 +717,44 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::TargetListModel</name>
+    <message>
+        <source>Household of %1</source>
+        <translation>Household of %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::GrowthChartWidget</name>
+    <message>
+        <source>Weight-for-age growth chart</source>
+        <translation>Weight-for-age growth chart</translation>
+    </message>
+    <message>
+        <source>age (months)</source>
+        <translation>age (months)</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::HouseholdDialog</name>
     <message>
         <source>Register a household</source>
@@ -704,6 +815,102 @@
     <message>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Measurements (weight, length)</source>
+        <translation>Measurements (weight, length)</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds</source>
+        <translation>The file &amp;holds</translation>
+    </message>
+    <message>
+        <source>CSV file saved from Excel or LibreOffice</source>
+        <translation>CSV file saved from Excel or LibreOffice</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file (nothing is written yet)</source>
+        <translation>&amp;Check the file (nothing is written yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file first.</source>
+        <translation>Choose the file first.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready, %2 with errors, %3 already in the register. Nothing has been written yet.</source>
+        <translation>%1 row(s) ready, %2 with errors, %3 already in the register. Nothing has been written yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the good rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>Import only the good rows and leave out the %n row(s) with errors</numerusform>
+            <numerusform>Import only the good rows and leave out the %n row(s) with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n row(s)</numerusform>
+            <numerusform>&amp;Import %n row(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row(s) imported.</numerusform>
+            <numerusform>%n row(s) imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -799,12 +1006,72 @@
         <translation>Mo&amp;ve member to another household…</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists</source>
-        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists</translation>
-    </message>
-    <message>
         <source>Choose the member to move in the members list first.</source>
         <translation>Choose the member to move in the members list first.</translation>
+    </message>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>The WHO growth tables in the application are damaged.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening day (today&apos;s session)…</source>
+        <translation>&amp;Opening day (today&apos;s session)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet (CSV)…</source>
+        <translation>&amp;Import from a spreadsheet (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last save</source>
+        <translation>&amp;Undo the last save</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the application starts.</source>
+        <translation>The language changes the next time the application starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last save (%1)?</source>
+        <translation>Undo the last save (%1)?</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import</source>
+        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
+    </message>
+    <message>
+        <source>changes to the household of %1</source>
+        <translation>changes to the household of %1</translation>
+    </message>
+    <message>
+        <source>registration of %1</source>
+        <translation>registration of %1</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>changes to %1</translation>
+    </message>
+    <message>
+        <source>registration of the household of %1</source>
+        <translation>registration of the household of %1</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1248,200 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::SessionEntryForm</name>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Public works (water, sanitation)</source>
+        <translation>Public works (water, sanitation)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Public order and disaster preparedness</source>
+        <translation>Public order and disaster preparedness</translation>
+    </message>
+    <message>
+        <source>Social affairs</source>
+        <translation>Social affairs</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list (arrow keys, then Enter).</source>
+        <translation>Choose a person in the list (arrow keys, then Enter).</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>This person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · household of %4</source>
+        <translation>%1 · %2 · %3 · household of %4</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>e.g. 9,5</source>
+        <translation>e.g. 9,5</translation>
+    </message>
+    <message>
+        <source>e.g. 9,5 %1</source>
+        <translation>e.g. 9,5 %1</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Household of %1 (all six fields)</source>
+        <translation>Household of %1 (all six fields)</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <source>New pregnancy</source>
+        <translation>New pregnancy</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY; empty if not pregnant</source>
+        <translation>DD-MM-YYYY; empty if not pregnant</translation>
+    </message>
+    <message>
+        <source>First day of last &amp;period</source>
+        <translation>First day of last &amp;period</translation>
+    </message>
+    <message>
+        <source>Immunisation given today</source>
+        <translation>Immunisation given today</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Not referred</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to</source>
+        <translation>&amp;Refer to</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source> (unlikely value: check the measurement)</source>
+        <translation> (unlikely value: check the measurement)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>Weight-for-age</translation>
+    </message>
+    <message>
+        <source>Length-for-age</source>
+        <translation>Length-for-age</translation>
+    </message>
+    <message>
+        <source>Height-for-age</source>
+        <translation>Height-for-age</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>Weight-for-height</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>Weight-for-length</translation>
+    </message>
+    <message>
+        <source>Oedema: weight-based scores are not computed.</source>
+        <translation>Oedema: weight-based scores are not computed.</translation>
+    </message>
+    <message>
+        <source>Type the weight and length/height to see the z-scores.</source>
+        <translation>Type the weight and length/height to see the z-scores.</translation>
+    </message>
+    <message>
+        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
+        <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::SessionPage</name>
+    <message>
+        <source>Find a person by name (Ctrl+F)</source>
+        <translation>Find a person by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the last save · Esc: back to the register</source>
+        <translation>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the last save · Esc: back to the register</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next (Enter)</source>
+        <translation>&amp;Save and next (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the register (Esc)</source>
+        <translation>Back to the register (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening day %1 · %2 · %3 of %4 served</source>
+        <translation>Opening day %1 · %2 · %3 of %4 served</translation>
+    </message>
+    <message>
+        <source>session entry for %1</source>
+        <translation>session entry for %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Ctrl+Z undoes it.</source>
+        <translation>Saved: %1. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Everyone on the list has been served.</source>
+        <translation>Saved: %1. Everyone on the list has been served.</translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone, not only those due</source>
+        <translation>Show &amp;everyone, not only those due</translation>
+    </message>
+</context>
+<context>
     <name>PosyanduRepository</name>
     <message>
         <source>Fill in the Posyandu code.</source>
@@ -996,6 +1457,237 @@
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <source>The file lacks the column(s) %1. The first line must name the columns (see README).</source>
+        <translation>The file lacks the column(s) %1. The first line must name the columns (see README).</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>The file has no rows below its header.</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was written.</source>
+        <translation>Checking was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The ref %1 is used twice in the file (also on line %2).</source>
+        <translation>The ref %1 is used twice in the file (also on line %2).</translation>
+    </message>
+    <message>
+        <source>Already imported earlier (ref %1).</source>
+        <translation>Already imported earlier (ref %1).</translation>
+    </message>
+    <message>
+        <source>KK %1 appears twice in the file (also on line %2).</source>
+        <translation>KK %1 appears twice in the file (also on line %2).</translation>
+    </message>
+    <message>
+        <source>KK %1 is already registered (household of %2).</source>
+        <translation>KK %1 is already registered (household of %2).</translation>
+    </message>
+    <message>
+        <source>household_ref is empty: name the household by its ref or KK number.</source>
+        <translation>household_ref is empty: name the household by its ref or KK number.</translation>
+    </message>
+    <message>
+        <source>No household with ref or KK %1: import the households first.</source>
+        <translation>No household with ref or KK %1: import the households first.</translation>
+    </message>
+    <message>
+        <source>Sex must be L or P, not &quot;%1&quot;.</source>
+        <translation>Sex must be L or P, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a real date (write DD-MM-YYYY or YYYY-MM-DD).</source>
+        <translation>The birth date &quot;%1&quot; is not a real date (write DD-MM-YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Unknown relationship &quot;%1&quot; (use the family-card words, e.g. Anak, Istri).</source>
+        <translation>Unknown relationship &quot;%1&quot; (use the family-card words, e.g. Anak, Istri).</translation>
+    </message>
+    <message>
+        <source>NIK %1 appears twice in the file (also on line %2).</source>
+        <translation>NIK %1 appears twice in the file (also on line %2).</translation>
+    </message>
+    <message>
+        <source>%1, born %2, appears twice in the file (also on line %3).</source>
+        <translation>%1, born %2, appears twice in the file (also on line %3).</translation>
+    </message>
+    <message>
+        <source>Already registered as %1 (same NIK, or same name and birth date).</source>
+        <translation>Already registered as %1 (same NIK, or same name and birth date).</translation>
+    </message>
+    <message>
+        <source>measured must be lying or standing, not &quot;%1&quot;.</source>
+        <translation>measured must be lying or standing, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the person by nik or member_ref.</source>
+        <translation>Name the person by nik or member_ref.</translation>
+    </message>
+    <message>
+        <source>No registered person with %1: import the members first.</source>
+        <translation>No registered person with %1: import the members first.</translation>
+    </message>
+    <message>
+        <source>The visit date &quot;%1&quot; is not a real date (write DD-MM-YYYY or YYYY-MM-DD).</source>
+        <translation>The visit date &quot;%1&quot; is not a real date (write DD-MM-YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A measurement is not a number (write 9,5 or 9.5).</source>
+        <translation>A measurement is not a number (write 9,5 or 9.5).</translation>
+    </message>
+    <message>
+        <source>This person&apos;s measurement of %1 appears twice in the file (also on line %2).</source>
+        <translation>This person&apos;s measurement of %1 appears twice in the file (also on line %2).</translation>
+    </message>
+    <message>
+        <source>A measurement of this person on this day is already recorded.</source>
+        <translation>A measurement of this person on this day is already recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Correct them, or choose to import only the good rows.</source>
+        <translation>
+            <numerusform>%n row(s) have errors; nothing was imported. Correct them, or choose to import only the good rows.</numerusform>
+            <numerusform>%n row(s) have errors; nothing was imported. Correct them, or choose to import only the good rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRules</name>
+    <message>
+        <source>The schedule rules are missing from the application.</source>
+        <translation>The schedule rules are missing from the application.</translation>
+    </message>
+    <message>
+        <source>The schedule rules are damaged (%1).</source>
+        <translation>The schedule rules are damaged (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEntryRepository</name>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Village midwife</source>
+        <translation>Village midwife</translation>
+    </message>
+    <message>
+        <source>Social affairs office</source>
+        <translation>Social affairs office</translation>
+    </message>
+    <message>
+        <source>Education office</source>
+        <translation>Education office</translation>
+    </message>
+    <message>
+        <source>Public works / housing office</source>
+        <translation>Public works / housing office</translation>
+    </message>
+    <message>
+        <source>Disaster management agency (BPBD)</source>
+        <translation>Disaster management agency (BPBD)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>This person is not in the register.</source>
+        <translation>This person is not in the register.</translation>
+    </message>
+    <message>
+        <source>The session date cannot be in the future.</source>
+        <translation>The session date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the birth date.</source>
+        <translation>The date cannot be before the birth date.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator %1.</source>
+        <translation>Unknown indicator %1.</translation>
+    </message>
+    <message>
+        <source>This question does not apply to this person&apos;s age or sex.</source>
+        <translation>This question does not apply to this person&apos;s age or sex.</translation>
+    </message>
+    <message>
+        <source>%1 is entered in its own form, not here.</source>
+        <translation>%1 is entered in its own form, not here.</translation>
+    </message>
+    <message>
+        <source>Enter both blood pressure numbers, for example 120 and 80.</source>
+        <translation>Enter both blood pressure numbers, for example 120 and 80.</translation>
+    </message>
+    <message>
+        <source>The lower blood pressure number must be smaller than the upper one (120/80).</source>
+        <translation>The lower blood pressure number must be smaller than the upper one (120/80).</translation>
+    </message>
+    <message>
+        <source>A pregnancy can only be registered for a woman aged 10 to 55.</source>
+        <translation>A pregnancy can only be registered for a woman aged 10 to 55.</translation>
+    </message>
+    <message>
+        <source>The first day of the last period cannot be in the future.</source>
+        <translation>The first day of the last period cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>That period was more than 44 weeks ago; check the date.</source>
+        <translation>That period was more than 44 weeks ago; check the date.</translation>
+    </message>
+    <message>
+        <source>Register the pregnancy first (first day of the last period).</source>
+        <translation>Register the pregnancy first (first day of the last period).</translation>
+    </message>
+    <message>
+        <source>Unknown vaccine %1.</source>
+        <translation>Unknown vaccine %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already given to this child.</source>
+        <translation>%1 was already given to this child.</translation>
+    </message>
+    <message>
+        <source>Immunisations here are for children under five.</source>
+        <translation>Immunisations here are for children under five.</translation>
+    </message>
+    <message>
+        <source>Vitamin A was already given this month.</source>
+        <translation>Vitamin A was already given this month.</translation>
+    </message>
+    <message>
+        <source>Choose where the person is referred to.</source>
+        <translation>Choose where the person is referred to.</translation>
+    </message>
+    <message>
+        <source>Nothing is filled in yet.</source>
+        <translation>Nothing is filled in yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>Set up the Posyandu first.</source>
+        <translation>Set up the Posyandu first.</translation>
+    </message>
+    <message>
+        <source>Fill in the date.</source>
+        <translation>Fill in the date.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database refused a statement: %1</source>
@@ -1008,6 +1700,72 @@
     <message>
         <source>The data could not be written: %1</source>
         <translation>The data could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetList</name>
+    <message>
+        <source>Under-five</source>
+        <translation>Under-five</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weighing</translation>
+    </message>
+    <message>
+        <source>Immunisation: %1</source>
+        <translation>Immunisation: %1</translation>
+    </message>
+    <message>
+        <source>Vitamin A (blue)</source>
+        <translation>Vitamin A (blue)</translation>
+    </message>
+    <message>
+        <source>Vitamin A (red)</source>
+        <translation>Vitamin A (red)</translation>
+    </message>
+    <message>
+        <source>Pregnancy check (ANC)</source>
+        <translation>Pregnancy check (ANC)</translation>
+    </message>
+    <message>
+        <source>Screening: blood pressure, blood sugar</source>
+        <translation>Screening: blood pressure, blood sugar</translation>
+    </message>
+    <message>
+        <source>Other resident</source>
+        <translation>Other resident</translation>
+    </message>
+</context>
+<context>
+    <name>WeightTrend</name>
+    <message>
+        <source>Weight up (N): %1 g, minimum %2 g</source>
+        <translation>Weight up (N): %1 g, minimum %2 g</translation>
+    </message>
+    <message>
+        <source>Not up twice in a row (2T): %1 g, minimum %2 g. Refer to the Puskesmas.</source>
+        <translation>Not up twice in a row (2T): %1 g, minimum %2 g. Refer to the Puskesmas.</translation>
+    </message>
+    <message>
+        <source>Weight not up (T): %1 g, minimum %2 g</source>
+        <translation>Weight not up (T): %1 g, minimum %2 g</translation>
+    </message>
+    <message>
+        <source>Not weighed last month (O)</source>
+        <translation>Not weighed last month (O)</translation>
+    </message>
+    <message>
+        <source>First weighing (B)</source>
+        <translation>First weighing (B)</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1789,22 @@
     <message>
         <source>%1 row(s) processed, %2 with errors (see the error column).</source>
         <translation>%1 row(s) processed, %2 with errors (see the error column).</translation>
+    </message>
+    <message>
+        <source>No Posyandu is set up in this data folder yet; open the application once first.</source>
+        <translation>No Posyandu is set up in this data folder yet; open the application once first.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked: %1 good, %2 with errors, %3 already imported. Nothing was written.</source>
+        <translation>Checked: %1 good, %2 with errors, %3 already imported. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s); %2 with errors left out; %3 already imported.</source>
+        <translation>Imported %1 row(s); %2 with errors left out; %3 already imported.</translation>
     </message>
 </context>
 </TS>

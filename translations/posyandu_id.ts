@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeReverter</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Tidak ada yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The saved record no longer exists; nothing was undone.</source>
+        <translation>Data yang disimpan sudah tidak ada; tidak ada yang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The record was changed again after this save (perhaps by a sync); nothing was undone.</source>
+        <translation>Data ini sudah diubah lagi setelah disimpan (mungkin oleh sinkronisasi); tidak ada yang dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>Internal error: cannot write %1 %2.</source>
@@ -212,6 +227,37 @@
     <message>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Buang perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet. Save it now, or discard it?</source>
+        <translation>Isian di formulir ini belum disimpan. Simpan sekarang, atau buang?</translation>
     </message>
 </context>
 <context>
@@ -567,6 +613,33 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::ImportPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::MemberListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -639,6 +712,44 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::TargetListModel</name>
+    <message>
+        <source>Household of %1</source>
+        <translation>Rumah tangga %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Layanan hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::GrowthChartWidget</name>
+    <message>
+        <source>Weight-for-age growth chart</source>
+        <translation>Grafik pertumbuhan berat badan menurut umur</translation>
+    </message>
+    <message>
+        <source>age (months)</source>
+        <translation>umur (bulan)</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::HouseholdDialog</name>
     <message>
         <source>Register a household</source>
@@ -699,6 +810,99 @@
     <message>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Simpan (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Impor dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Anggota rumah tangga</translation>
+    </message>
+    <message>
+        <source>Measurements (weight, length)</source>
+        <translation>Pengukuran (berat, panjang/tinggi)</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds</source>
+        <translation>&amp;Isi berkas</translation>
+    </message>
+    <message>
+        <source>CSV file saved from Excel or LibreOffice</source>
+        <translation>Berkas CSV yang disimpan dari Excel atau LibreOffice</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file (nothing is written yet)</source>
+        <translation>Peri&amp;ksa berkas (belum ada yang disimpan)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mpor</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Pilih berkas CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file first.</source>
+        <translation>Pilih berkasnya dulu.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready, %2 with errors, %3 already in the register. Nothing has been written yet.</source>
+        <translation>%1 baris siap, %2 salah, %3 sudah ada di register. Belum ada yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the good rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>Impor baris yang benar saja dan lewati %n baris yang salah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>I&amp;mpor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n baris diimpor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,12 +996,72 @@
         <translation>&amp;Pindahkan anggota ke rumah tangga lain…</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists</source>
-        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar</translation>
-    </message>
-    <message>
         <source>Choose the member to move in the members list first.</source>
         <translation>Pilih dulu anggota yang akan dipindahkan di daftar anggota.</translation>
+    </message>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>Tabel pertumbuhan WHO di aplikasi rusak.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening day (today&apos;s session)…</source>
+        <translation>&amp;Hari buka (sesi hari ini)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet (CSV)…</source>
+        <translation>&amp;Impor dari lembar kerja (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last save</source>
+        <translation>&amp;Batalkan simpanan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the application starts.</source>
+        <translation>Bahasa berganti saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Batalkan: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Tidak ada yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Undo the last save (%1)?</source>
+        <translation>Batalkan simpanan terakhir (%1)?</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Dibatalkan: %1.</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import</source>
+        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
+    </message>
+    <message>
+        <source>changes to the household of %1</source>
+        <translation>perubahan rumah tangga %1</translation>
+    </message>
+    <message>
+        <source>registration of %1</source>
+        <translation>pendaftaran %1</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>perubahan data %1</translation>
+    </message>
+    <message>
+        <source>registration of the household of %1</source>
+        <translation>pendaftaran rumah tangga %1</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1238,200 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::SessionEntryForm</name>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Public works (water, sanitation)</source>
+        <translation>Pekerjaan umum (air minum, sanitasi)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Perumahan rakyat</translation>
+    </message>
+    <message>
+        <source>Public order and disaster preparedness</source>
+        <translation>Trantibumlinmas (ketertiban dan kesiapsiagaan bencana)</translation>
+    </message>
+    <message>
+        <source>Social affairs</source>
+        <translation>Sosial</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list (arrow keys, then Enter).</source>
+        <translation>Pilih orang di daftar (tombol panah, lalu Enter).</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Orang ini sudah tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · household of %4</source>
+        <translation>%1 · %2 · %3 · rumah tangga %4</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>e.g. 9,5</source>
+        <translation>mis. 9,5</translation>
+    </message>
+    <message>
+        <source>e.g. 9,5 %1</source>
+        <translation>mis. 9,5 %1</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Pertumbuhan</translation>
+    </message>
+    <message>
+        <source>Household of %1 (all six fields)</source>
+        <translation>Rumah tangga %1 (enam bidang)</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Kehamilan</translation>
+    </message>
+    <message>
+        <source>New pregnancy</source>
+        <translation>Kehamilan baru</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY; empty if not pregnant</source>
+        <translation>HH-BB-TTTT; kosongkan bila tidak hamil</translation>
+    </message>
+    <message>
+        <source>First day of last &amp;period</source>
+        <translation>&amp;HPHT (hari pertama haid terakhir)</translation>
+    </message>
+    <message>
+        <source>Immunisation given today</source>
+        <translation>Imunisasi yang diberikan hari ini</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Tidak dirujuk</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to</source>
+        <translation>&amp;Rujuk ke</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source> (unlikely value: check the measurement)</source>
+        <translation> (nilai tidak wajar: periksa pengukuran)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>BB/U</translation>
+    </message>
+    <message>
+        <source>Length-for-age</source>
+        <translation>PB/U</translation>
+    </message>
+    <message>
+        <source>Height-for-age</source>
+        <translation>TB/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>BB/TB</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>BB/PB</translation>
+    </message>
+    <message>
+        <source>Oedema: weight-based scores are not computed.</source>
+        <translation>Edema: skor berbasis berat badan tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Type the weight and length/height to see the z-scores.</source>
+        <translation>Ketik berat dan panjang/tinggi badan untuk melihat z-skor.</translation>
+    </message>
+    <message>
+        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
+        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::SessionPage</name>
+    <message>
+        <source>Find a person by name (Ctrl+F)</source>
+        <translation>Cari orang menurut nama (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the last save · Esc: back to the register</source>
+        <translation>Panah: pilih · Enter: mulai mengisi · Tab: isian berikutnya · Enter: simpan dan ke orang berikutnya · Ctrl+Z: batalkan simpanan terakhir · Esc: kembali ke register</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next (Enter)</source>
+        <translation>&amp;Simpan dan berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the register (Esc)</source>
+        <translation>Kembali ke register (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening day %1 · %2 · %3 of %4 served</source>
+        <translation>Hari buka %1 · %2 · %3 dari %4 sudah dilayani</translation>
+    </message>
+    <message>
+        <source>session entry for %1</source>
+        <translation>isian sesi untuk %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Belum tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Ctrl+Z undoes it.</source>
+        <translation>Tersimpan: %1. Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Everyone on the list has been served.</source>
+        <translation>Tersimpan: %1. Semua orang di daftar sudah dilayani.</translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone, not only those due</source>
+        <translation>Tampilkan s&amp;emua warga, bukan hanya sasaran</translation>
+    </message>
+</context>
+<context>
     <name>PosyanduRepository</name>
     <message>
         <source>Fill in the Posyandu code.</source>
@@ -989,6 +1447,236 @@
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <source>The file lacks the column(s) %1. The first line must name the columns (see README).</source>
+        <translation>Berkas tidak punya kolom %1. Baris pertama harus berisi nama kolom (lihat README).</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>Berkas tidak berisi baris di bawah judul kolom.</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was written.</source>
+        <translation>Pemeriksaan dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The ref %1 is used twice in the file (also on line %2).</source>
+        <translation>Ref %1 dipakai dua kali di berkas (juga di baris %2).</translation>
+    </message>
+    <message>
+        <source>Already imported earlier (ref %1).</source>
+        <translation>Sudah diimpor sebelumnya (ref %1).</translation>
+    </message>
+    <message>
+        <source>KK %1 appears twice in the file (also on line %2).</source>
+        <translation>KK %1 muncul dua kali di berkas (juga di baris %2).</translation>
+    </message>
+    <message>
+        <source>KK %1 is already registered (household of %2).</source>
+        <translation>KK %1 sudah terdaftar (rumah tangga %2).</translation>
+    </message>
+    <message>
+        <source>household_ref is empty: name the household by its ref or KK number.</source>
+        <translation>household_ref kosong: sebutkan rumah tangga dengan ref atau nomor KK-nya.</translation>
+    </message>
+    <message>
+        <source>No household with ref or KK %1: import the households first.</source>
+        <translation>Tidak ada rumah tangga dengan ref atau KK %1: impor rumah tangga dulu.</translation>
+    </message>
+    <message>
+        <source>Sex must be L or P, not &quot;%1&quot;.</source>
+        <translation>Jenis kelamin harus L atau P, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a real date (write DD-MM-YYYY or YYYY-MM-DD).</source>
+        <translation>Tanggal lahir &quot;%1&quot; bukan tanggal yang benar (tulis HH-BB-TTTT atau TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>Unknown relationship &quot;%1&quot; (use the family-card words, e.g. Anak, Istri).</source>
+        <translation>Hubungan keluarga &quot;%1&quot; tidak dikenal (pakai kata di KK, mis. Anak, Istri).</translation>
+    </message>
+    <message>
+        <source>NIK %1 appears twice in the file (also on line %2).</source>
+        <translation>NIK %1 muncul dua kali di berkas (juga di baris %2).</translation>
+    </message>
+    <message>
+        <source>%1, born %2, appears twice in the file (also on line %3).</source>
+        <translation>%1, lahir %2, muncul dua kali di berkas (juga di baris %3).</translation>
+    </message>
+    <message>
+        <source>Already registered as %1 (same NIK, or same name and birth date).</source>
+        <translation>Sudah terdaftar sebagai %1 (NIK sama, atau nama dan tanggal lahir sama).</translation>
+    </message>
+    <message>
+        <source>measured must be lying or standing, not &quot;%1&quot;.</source>
+        <translation>measured harus lying (berbaring) atau standing (berdiri), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the person by nik or member_ref.</source>
+        <translation>Sebutkan orangnya dengan nik atau member_ref.</translation>
+    </message>
+    <message>
+        <source>No registered person with %1: import the members first.</source>
+        <translation>Tidak ada orang terdaftar dengan %1: impor anggota dulu.</translation>
+    </message>
+    <message>
+        <source>The visit date &quot;%1&quot; is not a real date (write DD-MM-YYYY or YYYY-MM-DD).</source>
+        <translation>Tanggal kunjungan &quot;%1&quot; bukan tanggal yang benar (tulis HH-BB-TTTT atau TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>A measurement is not a number (write 9,5 or 9.5).</source>
+        <translation>Ada ukuran yang bukan angka (tulis 9,5 atau 9.5).</translation>
+    </message>
+    <message>
+        <source>This person&apos;s measurement of %1 appears twice in the file (also on line %2).</source>
+        <translation>Pengukuran orang ini tanggal %1 muncul dua kali di berkas (juga di baris %2).</translation>
+    </message>
+    <message>
+        <source>A measurement of this person on this day is already recorded.</source>
+        <translation>Pengukuran orang ini pada hari itu sudah tercatat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Correct them, or choose to import only the good rows.</source>
+        <translation>
+            <numerusform>%n baris salah; tidak ada yang diimpor. Perbaiki, atau pilih impor baris yang benar saja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Sudah diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRules</name>
+    <message>
+        <source>The schedule rules are missing from the application.</source>
+        <translation>Aturan jadwal tidak ada di aplikasi.</translation>
+    </message>
+    <message>
+        <source>The schedule rules are damaged (%1).</source>
+        <translation>Aturan jadwal rusak (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEntryRepository</name>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Village midwife</source>
+        <translation>Bidan desa</translation>
+    </message>
+    <message>
+        <source>Social affairs office</source>
+        <translation>Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>Education office</source>
+        <translation>Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>Public works / housing office</source>
+        <translation>Dinas PU / Perumahan</translation>
+    </message>
+    <message>
+        <source>Disaster management agency (BPBD)</source>
+        <translation>BPBD</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>This person is not in the register.</source>
+        <translation>Orang ini tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>The session date cannot be in the future.</source>
+        <translation>Tanggal sesi tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the birth date.</source>
+        <translation>Tanggal tidak boleh sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator %1.</source>
+        <translation>Indikator %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This question does not apply to this person&apos;s age or sex.</source>
+        <translation>Pertanyaan ini tidak berlaku untuk umur atau jenis kelamin orang ini.</translation>
+    </message>
+    <message>
+        <source>%1 is entered in its own form, not here.</source>
+        <translation>%1 diisi di formulirnya sendiri, bukan di sini.</translation>
+    </message>
+    <message>
+        <source>Enter both blood pressure numbers, for example 120 and 80.</source>
+        <translation>Isi kedua angka tekanan darah, misalnya 120 dan 80.</translation>
+    </message>
+    <message>
+        <source>The lower blood pressure number must be smaller than the upper one (120/80).</source>
+        <translation>Angka bawah tekanan darah harus lebih kecil dari angka atas (120/80).</translation>
+    </message>
+    <message>
+        <source>A pregnancy can only be registered for a woman aged 10 to 55.</source>
+        <translation>Kehamilan hanya bisa dicatat untuk perempuan umur 10 sampai 55 tahun.</translation>
+    </message>
+    <message>
+        <source>The first day of the last period cannot be in the future.</source>
+        <translation>HPHT tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>That period was more than 44 weeks ago; check the date.</source>
+        <translation>HPHT itu lebih dari 44 minggu yang lalu; periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Register the pregnancy first (first day of the last period).</source>
+        <translation>Catat kehamilannya dulu (HPHT).</translation>
+    </message>
+    <message>
+        <source>Unknown vaccine %1.</source>
+        <translation>Vaksin %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 was already given to this child.</source>
+        <translation>%1 sudah pernah diberikan kepada anak ini.</translation>
+    </message>
+    <message>
+        <source>Immunisations here are for children under five.</source>
+        <translation>Imunisasi di sini untuk balita.</translation>
+    </message>
+    <message>
+        <source>Vitamin A was already given this month.</source>
+        <translation>Vitamin A sudah diberikan bulan ini.</translation>
+    </message>
+    <message>
+        <source>Choose where the person is referred to.</source>
+        <translation>Pilih tujuan rujukan.</translation>
+    </message>
+    <message>
+        <source>Nothing is filled in yet.</source>
+        <translation>Belum ada yang diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>Set up the Posyandu first.</source>
+        <translation>Atur Posyandu dulu.</translation>
+    </message>
+    <message>
+        <source>Fill in the date.</source>
+        <translation>Isi tanggalnya.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database refused a statement: %1</source>
@@ -1001,6 +1689,72 @@
     <message>
         <source>The data could not be written: %1</source>
         <translation>Data tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetList</name>
+    <message>
+        <source>Under-five</source>
+        <translation>Balita</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Ibu hamil</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Lansia</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Timbang</translation>
+    </message>
+    <message>
+        <source>Immunisation: %1</source>
+        <translation>Imunisasi: %1</translation>
+    </message>
+    <message>
+        <source>Vitamin A (blue)</source>
+        <translation>Vitamin A (biru)</translation>
+    </message>
+    <message>
+        <source>Vitamin A (red)</source>
+        <translation>Vitamin A (merah)</translation>
+    </message>
+    <message>
+        <source>Pregnancy check (ANC)</source>
+        <translation>Periksa kehamilan (ANC)</translation>
+    </message>
+    <message>
+        <source>Screening: blood pressure, blood sugar</source>
+        <translation>Skrining: tekanan darah, gula darah</translation>
+    </message>
+    <message>
+        <source>Other resident</source>
+        <translation>Warga lain</translation>
+    </message>
+</context>
+<context>
+    <name>WeightTrend</name>
+    <message>
+        <source>Weight up (N): %1 g, minimum %2 g</source>
+        <translation>Naik (N): %1 g, minimal %2 g</translation>
+    </message>
+    <message>
+        <source>Not up twice in a row (2T): %1 g, minimum %2 g. Refer to the Puskesmas.</source>
+        <translation>Tidak naik dua kali berturut-turut (2T): %1 g, minimal %2 g. Rujuk ke Puskesmas.</translation>
+    </message>
+    <message>
+        <source>Weight not up (T): %1 g, minimum %2 g</source>
+        <translation>Tidak naik (T): %1 g, minimal %2 g</translation>
+    </message>
+    <message>
+        <source>Not weighed last month (O)</source>
+        <translation>Bulan lalu tidak ditimbang (O)</translation>
+    </message>
+    <message>
+        <source>First weighing (B)</source>
+        <translation>Baru pertama kali ditimbang (B)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1778,22 @@
     <message>
         <source>%1 row(s) processed, %2 with errors (see the error column).</source>
         <translation>%1 baris diproses, %2 bermasalah (lihat kolom error).</translation>
+    </message>
+    <message>
+        <source>No Posyandu is set up in this data folder yet; open the application once first.</source>
+        <translation>Belum ada Posyandu di folder data ini; buka aplikasinya sekali dulu.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked: %1 good, %2 with errors, %3 already imported. Nothing was written.</source>
+        <translation>Diperiksa: %1 benar, %2 salah, %3 sudah diimpor. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s); %2 with errors left out; %3 already imported.</source>
+        <translation>%1 baris diimpor; %2 baris salah dilewati; %3 sudah diimpor sebelumnya.</translation>
     </message>
 </context>
 </TS>

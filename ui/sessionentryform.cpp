@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Posyandu::Ui {
 
@@ -107,6 +110,9 @@ QWidget *SessionEntryForm::inputFor(const Indicator &indicator)
     if (indicator.valueType == QLatin1String("boolean") || indicator.valueType == QLatin1String("code")) {
         auto *combo = new QComboBox(m_content);
         combo->setObjectName(objectNameFor(indicator.code, "ComboBox"));
+        // Long answer labels must not widen the form past the window.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
         combo->addItem(tr("—"), QString());
         if (indicator.valueType == QLatin1String("boolean")) {
             combo->addItem(tr("Yes"), QStringLiteral("true"));
@@ -152,8 +158,7 @@ QWidget *SessionEntryForm::buildGrowthBox()
     auto *column = new QVBoxLayout;
     m_growthResult = new QLabel(box);
     m_growthResult->setObjectName(QStringLiteral("growthResultLabel"));
-    m_growthResult->setWordWrap(true);
-    m_growthResult->setTextFormat(Qt::PlainText);
+    m_growthResult->setTextFormat(Qt::PlainText); // one line per index, never wrapped: read at a glance
     m_trend = new QLabel(box);
     m_trend->setObjectName(QStringLiteral("weightTrendLabel"));
     m_trend->setWordWrap(true);
@@ -186,6 +191,7 @@ void SessionEntryForm::rebuild()
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(0, 0, 0, 0);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_content, 1);
+    m_content->show(); // at once, not at the next event loop pass: the form is read right away
     if (m_person.memberId.isEmpty()) {
         m_cleanFingerprint = formFingerprint(m_content);
         return;
@@ -255,16 +261,17 @@ void SessionEntryForm::rebuild()
     const QList<VaccineRule> due = m_rules.dueVaccines(m_person.birthDate, m_person.vaccinesGiven, m_date);
     if (!due.isEmpty()) {
         auto [group, column] = newBox(tr("Immunisation given today"), QStringLiteral("vaccinesGroupBox"));
-        auto *row = new QHBoxLayout;
-        for (const VaccineRule &rule : due) {
-            auto *check = new QCheckBox(rule.label, group);
-            check->setObjectName(QStringLiteral("vaccine_%1CheckBox").arg(rule.code));
+        // A grid, not one row: a child who missed many doses must not widen the form.
+        constexpr int kColumns = 3;
+        auto *grid = new QGridLayout;
+        for (int i = 0; i < due.size(); ++i) {
+            auto *check = new QCheckBox(due.at(i).label, group);
+            check->setObjectName(QStringLiteral("vaccine_%1CheckBox").arg(due.at(i).code));
             check->installEventFilter(this);
-            m_vaccines.insert(rule.code, check);
-            row->addWidget(check);
+            m_vaccines.insert(due.at(i).code, check);
+            grid->addWidget(check, i / kColumns, i % kColumns);
         }
-        row->addStretch(1);
-        column->addLayout(row);
+        column->addLayout(grid);
         column->addWidget(m_errors.labelFor(QStringLiteral("vaccines"), group));
     }
 
@@ -327,7 +334,9 @@ void SessionEntryForm::updateGrowth()
         auto line = [&lines](const QString &name, const Growth::IndexResult &index) {
             if (!index.z)
                 return;
-            QString text = QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(*index.z, 'f', 2),
+            // "+ 0.0" turns a rounded -0.00 into 0,00.
+            const double z = std::round(*index.z * 100) / 100 + 0.0;
+            QString text = QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(z, 'f', 2),
                                                             Growth::GrowthCalculator::categoryLabel(index.category));
             if (index.implausible)
                 text += tr(" (unlikely value: check the measurement)");

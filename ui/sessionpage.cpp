@@ -7,6 +7,7 @@
 #include "sessionrepository.h"
 #include "targetlistmodel.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -48,6 +49,9 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     m_filter->setPlaceholderText(tr("Find a person by name (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     leftLayout->addWidget(m_filter);
+    m_everyone = new QCheckBox(tr("Show &everyone, not only those due"), left);
+    m_everyone->setObjectName(QStringLiteral("showEveryoneCheckBox"));
+    leftLayout->addWidget(m_everyone);
     m_model = new TargetListModel(this);
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("targetTableView"));
@@ -66,8 +70,10 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     scroll->setWidgetResizable(true);
     m_form = new SessionEntryForm(*m_entries, std::move(calculator), rules, scroll);
     scroll->setWidget(m_form);
+    m_table->horizontalHeader()->setSectionResizeMode(TargetListModel::Done, QHeaderView::ResizeToContents);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 680});
     layout->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -99,6 +105,7 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
         m_table->setFocus();
         m_form->focusFirstField();
     });
+    connect(m_everyone, &QCheckBox::toggled, this, &SessionPage::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionPage::currentPersonChanged);
     connect(m_table, &QTableView::activated, m_form, &SessionEntryForm::focusFirstField);
     connect(m_form, &SessionEntryForm::saveRequested, this, &SessionPage::saveAndNext);
@@ -135,7 +142,7 @@ QString SessionPage::open(const QString &posyanduId, const QString &posyanduName
 
 void SessionPage::reload()
 {
-    auto targets = Storage::TargetList::load(m_db, m_posyanduId, m_sessionId, m_date, m_rules);
+    auto targets = Storage::TargetList::load(m_db, m_posyanduId, m_sessionId, m_date, m_rules, m_everyone->isChecked());
     if (!targets) {
         Q_EMIT statusMessage(targets.error().message);
         return;

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -67,6 +68,7 @@ private:
     TargetListModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLineEdit *m_filter = nullptr;
+    QCheckBox *m_everyone = nullptr;
     QTableView *m_table = nullptr;
     SessionEntryForm *m_form = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicator.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -74,7 +75,7 @@ std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationR
         }
         if ((minValue && *number < *minValue) || (maxValue && *number > *maxValue)) {
             report.addError(fieldName, tr("The value must be between %1 and %2 %3.")
-                                           .arg(QString::number(minValue.value_or(0)), QString::number(maxValue.value_or(0)), unit)
+                                           .arg(QLocale().toString(minValue.value_or(0)), QLocale().toString(maxValue.value_or(0)), unit)
                                            .trimmed());
             return std::nullopt;
         }

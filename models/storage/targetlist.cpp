@@ -53,12 +53,14 @@ QString TargetList::groupLabel(Target::Group group)
         return tr("Pregnant");
     case Target::Group::Elderly:
         return tr("Elderly");
+    case Target::Group::Other:
+        return tr("Other resident");
     }
     return {};
 }
 
 Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, const QString &sessionId, const QDate &date,
-                                       const ScheduleRules &rules)
+                                       const ScheduleRules &rules, bool everyone)
 {
     auto given = vaccinesByMember(db, posyanduId, date);
     if (!given)
@@ -95,7 +97,7 @@ Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, 
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
-    QList<Target> underFives, mothers, elderly;
+    QList<Target> underFives, mothers, elderly, others;
     while (q.next()) {
         Target t;
         t.memberId = q.value(0).toString();
@@ -126,9 +128,12 @@ Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, 
             t.group = Target::Group::Elderly;
             t.due << tr("Screening: blood pressure, blood sugar");
             elderly.append(t);
+        } else if (everyone) {
+            t.group = Target::Group::Other;
+            others.append(t);
         }
     }
-    return underFives + mothers + elderly;
+    return underFives + mothers + elderly + others;
 }
 
 } // namespace Posyandu::Storage

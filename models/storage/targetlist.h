@@ -15,7 +15,7 @@ class Database;
 
 // One person the session expects (sasaran).
 struct Target {
-    enum class Group { UnderFive, Pregnant, Elderly };
+    enum class Group { UnderFive, Pregnant, Elderly, Other };
     QString memberId;
     QString householdId;
     QString name;
@@ -30,13 +30,15 @@ struct Target {
 // Who is due at a session of one Posyandu: every living under-five (monthly
 // weighing, immunisations whose age has come, vitamin A in February and
 // August), every woman with an ongoing pregnancy (ANC), and every person of
-// 60 and over (screening). Ordered by group, then name.
+// 60 and over (screening). Ordered by group, then name. With `everyone`,
+// the other living members follow (group Other): the cadre serves people
+// who come without being due, e.g. a woman newly pregnant.
 class TargetList
 {
     Q_DECLARE_TR_FUNCTIONS(TargetList)
 public:
     static Result<QList<Target>> load(Database &db, const QString &posyanduId, const QString &sessionId, const QDate &date,
-                                      const ScheduleRules &rules);
+                                      const ScheduleRules &rules, bool everyone = false);
     static QString groupLabel(Target::Group group);
 };
 

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The opening day driven by keyboard as a cadre would: Ctrl+H, a child's
+// weight typed with a decimal comma (a slip refused at the field), the
+// z-score category and weight trend shown at once, Enter saves and moves to
+// the next person, Ctrl+Z takes the save back, leaving a person with typed
+// input asks, a pregnancy registered with its first visit, Esc back.
+#include "database.h"
+#include "dialogs.h"
+#include "growthcalculator.h"
+#include "householdrepository.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "measurementrepository.h"
+#include "memberrepository.h"
+#include "posyandurepository.h"
+#include "sessionentryform.h"
+#include "sessionpage.h"
+#include "sql.h"
+#include "targetlistmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Posyandu;
+
+namespace {
+template <typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("widget %s not found", qPrintable(name));
+    return w;
+}
+
+int count(Storage::Database &db, const QString &sql)
+{
+    auto q = Storage::Sql::run(db.sql(), sql);
+    if (!q)
+        return -1;
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+// Screenshots for a person to look at, when POSYANDU_SCREENSHOT_DIR is set.
+void shoot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("POSYANDU_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+} // namespace
+
+class TestSessionWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    QString m_baby, m_mother;
+    const QDate m_today = QDate::currentDate();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(installTranslations(QStringLiteral("id")));
+        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("session.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        m_db = std::move(db).value();
+        auto posyandu = Storage::PosyanduRepository(*m_db).save(
+            {QString(), QStringLiteral("PSY-07"), QStringLiteral("Posyandu Melati 1"), QStringLiteral("3578010001")});
+        QVERIFY(posyandu.ok());
+        Household h;
+        h.posyanduId = posyandu.value().id;
+        h.headName = QStringLiteral("Budi Santoso");
+        h.rt = QStringLiteral("3");
+        h.rw = QStringLiteral("1");
+        h.villageCode = QStringLiteral("3578010001");
+        const QString household = Storage::HouseholdRepository(*m_db).save(h).value().id;
+        Storage::MemberRepository members(*m_db);
+        auto add = [&](const QString &name, const char *sex, const QDate &birth, const char *rel) {
+            Member m;
+            m.householdId = household;
+            m.name = name;
+            m.sex = QLatin1String(sex);
+            m.birthDate = birth;
+            m.relationship = QLatin1String(rel);
+            return members.save(m).value().id;
+        };
+        add(QStringLiteral("Budi Santoso"), "L", m_today.addYears(-35), "kepala_keluarga");
+        m_mother = add(QStringLiteral("Siti Aminah"), "P", m_today.addYears(-28), "istri");
+        m_baby = add(QStringLiteral("Ahmad Rizky"), "L", m_today.addMonths(-8).addDays(-3), "anak");
+        add(QStringLiteral("Sumini"), "P", m_today.addYears(-67), "orang_tua");
+        // Last month's weighing, for the trend.
+        auto catalog = Storage::IndicatorCatalog::load(m_db->sql());
+        QVERIFY(catalog.ok());
+        Anthropometry last;
+        last.memberId = m_baby;
+        last.measuredOn = m_today.addMonths(-1);
+        last.weightKg = 7.9;
+        QVERIFY(Storage::MeasurementRepository(*m_db, catalog.value()).saveAnthropometry(last).ok());
+    }
+
+    void sessionByKeyboard()
+    {
+        Ui::MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        auto *pages = find<QStackedWidget>(&window, QStringLiteral("pagesStackedWidget"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("sessionPage"));
+        auto *title = find<QLabel>(&window, QStringLiteral("sessionTitleLabel"));
+        QVERIFY2(title->text().startsWith(QLatin1String("Hari buka")), qPrintable(title->text()));
+        QVERIFY(title->text().contains(QLatin1String("0 dari 2 sudah dilayani")));
+
+        // The list: the baby (under-five) first, then the grandmother; father and mother are not due.
+        auto *targets = find<QTableView>(&window, QStringLiteral("targetTableView"));
+        QCOMPARE(targets->model()->rowCount(), 2);
+        QCOMPARE(targets->model()->index(0, TargetListModel::Name).data().toString(), QStringLiteral("Ahmad Rizky"));
+        QVERIFY(targets->model()->index(0, TargetListModel::Due).data().toString().startsWith(QLatin1String("Timbang")));
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(targets));
+
+        // Enter starts typing in the child's form; the catalog asked for weight first.
+        QTest::keyClick(targets, Qt::Key_Return);
+        auto *weight = find<QLineEdit>(&window, QStringLiteral("kes_weightLineEdit"));
+        QTRY_COMPARE(window.focusWidget(), static_cast<QWidget *>(weight));
+        QTest::keyClicks(weight, QStringLiteral("86")); // a slip for 8,6
+        QTest::keyClick(weight, Qt::Key_Tab);
+        QTest::keyClicks(window.focusWidget(), QStringLiteral("65"));
+        QTest::keyClick(window.focusWidget(), Qt::Key_Return);
+        auto *weightError = find<QLabel>(&window, QStringLiteral("kes_weightErrorLabel"));
+        QVERIFY(weightError->isVisible());
+        QVERIFY2(weightError->text().contains(QLatin1String("antara 0,5 dan 50")), qPrintable(weightError->text()));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM anthropometry")), 1); // nothing new written
+
+        weight->setFocus();
+        weight->selectAll();
+        QTest::keyClicks(weight, QStringLiteral("8,6"));
+        // At once, before saving: z-scores with categories, in Indonesian with decimal commas, and the trend.
+        auto *growth = find<QLabel>(&window, QStringLiteral("growthResultLabel"));
+        QVERIFY2(growth->text().contains(Growth::GrowthCalculator::categoryLabel(QStringLiteral("stunted"))), qPrintable(growth->text()));
+        QVERIFY(growth->text().contains(QRegularExpression(QStringLiteral("-?\\d,\\d\\d"))));
+        auto *trend = find<QLabel>(&window, QStringLiteral("weightTrendLabel"));
+        QVERIFY2(trend->text().startsWith(QLatin1String("Naik (N): +700 g")), qPrintable(trend->text()));
+        QVERIFY(find<QWidget>(&window, QStringLiteral("growthChartWidget"))->isVisible());
+        auto *referral = find<QComboBox>(&window, QStringLiteral("referralComboBox"));
+        referral->setFocus();
+        QTest::keyClick(referral, Qt::Key_Down); // Puskesmas
+        shoot(&window, "session-child");
+
+        QTest::keyClick(weight, Qt::Key_Return);
+        QTRY_COMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM anthropometry WHERE deleted_at IS NULL")), 2);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM referral")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('anthropometry', 'referral')")), 3);
+        QVERIFY(title->text().contains(QLatin1String("1 dari 2 sudah dilayani")));
+        QCOMPARE(targets->model()->index(0, TargetListModel::Done).data().toString(), QStringLiteral("✓"));
+        // Enter moved on to the next person not served, ready to type.
+        QCOMPARE(targets->currentIndex().data(TargetListModel::MemberIdRole).toString() == m_baby, false);
+        QCOMPARE(targets->currentIndex().data().toString().isEmpty(), false);
+        QVERIFY(find<QLabel>(&window, QStringLiteral("statusLabel"))->text().startsWith(QLatin1String("Tersimpan: Ahmad Rizky")));
+
+        // Ctrl+Z takes the save back, after a question.
+        const int asked = Ui::Dialogs::answeredBySeam();
+        Ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM anthropometry WHERE deleted_at IS NULL")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM referral WHERE deleted_at IS NULL")), 0);
+        QVERIFY(title->text().contains(QLatin1String("0 dari 2 sudah dilayani")));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("statusLabel"))->text().startsWith(QLatin1String("Dibatalkan")));
+
+        // Typed input on the grandmother, then arrow up to the baby: asked first.
+        auto *form = window.sessionPage()->form();
+        targets->setFocus();
+        targets->setCurrentIndex(targets->model()->index(1, TargetListModel::Name));
+        QCOMPARE(form->personName(), QStringLiteral("Sumini"));
+        auto *systolic = find<QLineEdit>(&window, QStringLiteral("kes_systolicLineEdit"));
+        QTest::keyClicks(systolic, QStringLiteral("150"));
+        Ui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        targets->setFocus();
+        QTest::keyClick(targets, Qt::Key_Up);
+        QCOMPARE(form->personName(), QStringLiteral("Sumini")); // stayed
+        QCOMPARE(systolic->text(), QStringLiteral("150"));
+        Ui::Dialogs::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(targets, Qt::Key_Up);
+        QCOMPARE(form->personName(), QStringLiteral("Ahmad Rizky"));
+        QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 3);
+
+        // Esc: back to the register (nothing typed, so no question).
+        QTest::keyClick(targets, Qt::Key_Escape);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("registerSplitter"));
+        QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 3);
+    }
+
+    void pregnancyRegisteredWithFirstVisit()
+    {
+        Ui::MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openSession();
+        auto *page = window.sessionPage();
+        auto *filter = find<QLineEdit>(page, QStringLiteral("targetFilterLineEdit"));
+        // The mother is not due, so not on the list; "show everyone" finds her.
+        QTest::keyClicks(filter, QStringLiteral("siti"));
+        auto *targets = find<QTableView>(page, QStringLiteral("targetTableView"));
+        QCOMPARE(targets->model()->rowCount(), 0);
+        find<QCheckBox>(page, QStringLiteral("showEveryoneCheckBox"))->setChecked(true);
+        QTRY_COMPARE(targets->model()->rowCount(), 1);
+        QCOMPARE(targets->model()->index(0, TargetListModel::Group).data().toString(), QStringLiteral("Warga lain"));
+        targets->setFocus();
+        targets->setCurrentIndex(targets->model()->index(0, TargetListModel::Name));
+        QCOMPARE(page->form()->personName(), QStringLiteral("Siti Aminah"));
+        auto *anc = find<QGroupBox>(page, QStringLiteral("pregnancyGroupBox"));
+        QVERIFY(!anc->isVisible());
+        auto *lmp = find<QLineEdit>(page, QStringLiteral("newPregnancyLmpLineEdit"));
+        QTest::keyClicks(lmp, m_today.addDays(-90).toString(QStringLiteral("dd-MM-yyyy")));
+        QVERIFY2(anc->isVisibleTo(page), qPrintable(QStringLiteral("lmp=%1 hidden=%2 parent=%3").arg(lmp->text()).arg(anc->isHidden()).arg(anc->parentWidget()->objectName())));
+        QTest::keyClicks(find<QLineEdit>(page, QStringLiteral("kes_anc_muacLineEdit")), QStringLiteral("22,5"));
+        QTest::keyClick(lmp, Qt::Key_Return); // Enter saves
+        QTRY_COMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM pregnancy WHERE status = 'ongoing'")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM anc_visit WHERE muac_cm = 22.5 AND session_id IS NOT NULL")), 1);
+        // Now listed as pregnant, and served today.
+        QCOMPARE(targets->model()->rowCount(), 1);
+        QCOMPARE(targets->model()->index(0, TargetListModel::Group).data().toString(), QStringLiteral("Ibu hamil"));
+        QCOMPARE(targets->model()->index(0, TargetListModel::Done).data().toString(), QStringLiteral("✓"));
+        shoot(&window, "session-mother");
+    }
+};
+
+QTEST_MAIN(TestSessionWindow)
+#include "tst_sessionwindow.moc"
