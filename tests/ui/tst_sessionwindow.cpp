@@ -21,6 +21,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -232,6 +236,53 @@ private Q_SLOTS:
         QCOMPARE(targets->model()->index(0, TargetListModel::Group).data().toString(), QStringLiteral("Ibu hamil"));
         QCOMPARE(targets->model()->index(0, TargetListModel::Done).data().toString(), QStringLiteral("✓"));
         shoot(&window, "session-mother");
+    }
+
+    void importWithPreviewBeforeWriting()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("register.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("ref;head_name;rt;rw;dusun\nX1;Ketut Arsa;5;2;Kauh\nX2;;5;2;Kauh\nX3;Nyoman Sari;5;2;Kangin\n");
+        }
+        Ui::MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const int before = count(*m_db, QStringLiteral("SELECT count(*) FROM household"));
+        bool checked = false;
+        QTimer::singleShot(0, &window, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("importDialog"));
+            const auto closeOnFailure = qScopeGuard([dialog] { QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection); });
+            // Choose the file (the file dialog answered by its test seam): checked at once.
+            Ui::Dialogs::setNextFileName(path);
+            QTest::mouseClick(find<QPushButton>(dialog, QStringLiteral("chooseFileButton")), Qt::LeftButton);
+            auto *preview = find<QTableView>(dialog, QStringLiteral("previewTableView"));
+            QCOMPARE(preview->model()->rowCount(), 3);
+            QCOMPARE(preview->model()->index(1, 1).data().toString(), QStringLiteral("Salah"));
+            QVERIFY(!preview->model()->index(1, 2).data().toString().isEmpty());
+            auto *summary = find<QLabel>(dialog, QStringLiteral("importSummaryLabel"));
+            QVERIFY2(summary->text().startsWith(QLatin1String("2 baris siap, 1 salah")), qPrintable(summary->text()));
+            // Nothing written yet, and Import is off until the cadre agrees to leave the bad row out.
+            QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM household")), before);
+            auto *importButton = find<QPushButton>(dialog, QStringLiteral("importButton"));
+            QVERIFY(!importButton->isEnabled());
+            auto *skip = find<QCheckBox>(dialog, QStringLiteral("skipBadRowsCheckBox"));
+            QVERIFY(skip->isVisible());
+            skip->setFocus();
+            QTest::keyClick(skip, Qt::Key_Space);
+            QVERIFY(importButton->isEnabled());
+            shoot(dialog, "import-preview");
+            QTest::mouseClick(importButton, Qt::LeftButton);
+            QCOMPARE(summary->text(), QStringLiteral("2 baris diimpor."));
+            QVERIFY(!importButton->isEnabled());
+            checked = true;
+        });
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(checked);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM household")), before + 2);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM household WHERE import_ref = 'X3'")), 1);
     }
 };
 
