@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "memberlistmodel.h"
 #include "memberrepository.h"
+#include "targetlistmodel.h"
 #include "tempstore.h"
 
 #include <QAbstractItemModelTester>
@@ -100,6 +101,42 @@ private Q_SLOTS:
         // A member is not its own duplicate.
         const Member stored = repo.ofHousehold(household.value().id).value().first();
         QCOMPARE(repo.likelyDuplicates(stored).value().size(), 0);
+    }
+
+    void targetListModelFiltersAndKeepsServedTicks()
+    {
+        const QDate today(2026, 8, 20);
+        QList<Storage::Target> targets;
+        for (const auto &[name, head, served] : {std::tuple{"Ahmad Rizky", "Budi Santoso", true},
+                                                 std::tuple{"Dewi Lestari", "Budi Santoso", false},
+                                                 std::tuple{"Sumini", "Wayan Sudarta", false}}) {
+            Storage::Target t;
+            t.memberId = Ids::newUuidV7();
+            t.name = QLatin1String(name);
+            t.headName = QLatin1String(head);
+            t.birthDate = today.addMonths(-14);
+            t.due = {QStringLiteral("Timbang"), QStringLiteral("Imunisasi: MR1")};
+            t.servedToday = served;
+            targets.append(t);
+        }
+        TargetListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTargets(targets, today);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(TargetListModel::ColumnCount));
+        QCOMPARE(model.index(0, TargetListModel::Done).data().toString(), QStringLiteral("✓"));
+        QCOMPARE(model.index(0, TargetListModel::Due).data().toString(), QStringLiteral("Timbang; Imunisasi: MR1"));
+        QCOMPARE(model.servedCount(), 1);
+        // Every word must match the name or the household head, any case.
+        model.setFilter(QStringLiteral("budi dew"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.targetAt(0).name, QStringLiteral("Dewi Lestari"));
+        QCOMPARE(model.rowOf(targets.at(0).memberId), -1);
+        QCOMPARE(model.servedCount(), 1); // counts the whole list, not the filtered rows
+        model.setFilter(QStringLiteral("  "));
+        QCOMPARE(model.rowOf(targets.at(2).memberId), 2);
+        model.setTargets({}, today);
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -414,6 +414,42 @@ private Q_SLOTS:
         QVERIFY(db.value()->clock().now().millis >= 1719800000000);
     }
 
+    void upgradesSchemaTwo()
+    {
+        // Schema 2 as released = the frozen schema-1 fixture + migration 2 (never edited);
+        // a row written at schema 2 then goes through migration 3.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            QFile fixture(QStringLiteral(POSYANDU_TEST_DATA_DIR "/schema-v1.sql"));
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            for (const QString &statement : SqlScript::split(QString::fromUtf8(fixture.readAll()))) {
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(statement));
+            }
+            QVERIFY(Migrator::migrateTo(raw, 2).ok());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(QStringLiteral("UPDATE household SET head_name = 'Budi Santoso Sr' WHERE head_name = 'Budi Santoso'")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture2"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion());
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM household WHERE import_ref IS NULL")), QStringLiteral("2"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM referral")), QStringLiteral("0"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(HouseholdRepository(*db.value()).search(QStringLiteral("santoso sr")).value().size(), 1);
+        QVERIFY(ChangeWriter::isSyncableEntity(QStringLiteral("referral")));
+    }
+
     void refusesNewerSchemaAndForeignFiles()
     {
         QTemporaryDir dir;
