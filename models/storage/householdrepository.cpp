@@ -84,7 +84,7 @@ Result<QList<HouseholdSummary>> HouseholdRepository::search(const QString &text,
         return summaries();
     auto r = Sql::run(m_db.sql(),
                       kSummarySelect + QStringLiteral("WHERE h.rowid IN (SELECT rowid FROM household_search "
-                                                      "WHERE household_search MATCH ? ORDER BY rank LIMIT ?) "
+                                                      "WHERE household_search MATCH ? LIMIT ?) "
                                                       "AND h.deleted_at IS NULL ORDER BY h.head_name COLLATE NOCASE"),
                       {terms.join(QLatin1Char(' ')), limit});
     if (!r)
