@@ -194,6 +194,8 @@ void MainWindow::undoLastSave()
 
 void MainWindow::openSession()
 {
+    if (m_pages->currentIndex() == SessionPageIndex)
+        return; // already open: reopening would reset the form being typed in
     if (m_posyanduId.isEmpty()) {
         m_setup->focusFirstField();
         return;
@@ -484,6 +486,10 @@ void MainWindow::refresh()
 
 void MainWindow::updateEmptyState()
 {
+    // A save from a dialog opened over the opening day refreshes the register
+    // behind it; the cadre stays where they are.
+    if (m_pages->currentIndex() == SessionPageIndex)
+        return;
     const bool searching = !m_search->text().trimmed().isEmpty();
     // Nothing to search in an empty register: the search box appears with the first household.
     m_search->setVisible(m_model->rowCount() > 0 || searching);

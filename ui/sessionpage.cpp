@@ -105,7 +105,20 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
         m_table->setFocus();
         m_form->focusFirstField();
     });
-    connect(m_everyone, &QCheckBox::toggled, this, &SessionPage::reload);
+    connect(m_everyone, &QCheckBox::toggled, this, [this](bool checked) {
+        // The person being typed for may drop out of the shorter list: settle their input first.
+        const QString keep = m_shownMemberId;
+        if (!resolveUnsaved()) {
+            const QSignalBlocker blocker(m_everyone);
+            m_everyone->setChecked(!checked);
+            return;
+        }
+        m_shownMemberId.clear();
+        m_form->clearPerson();
+        reload();
+        if (m_model->rowOf(keep) >= 0)
+            m_table->setCurrentIndex(m_model->index(m_model->rowOf(keep), TargetListModel::Name));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionPage::currentPersonChanged);
     connect(m_table, &QTableView::activated, m_form, &SessionEntryForm::focusFirstField);
     connect(m_form, &SessionEntryForm::saveRequested, this, &SessionPage::saveAndNext);

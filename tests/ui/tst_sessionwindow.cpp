@@ -198,10 +198,27 @@ private Q_SLOTS:
         QCOMPARE(form->personName(), QStringLiteral("Ahmad Rizky"));
         QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 3);
 
+        // Unticking "show everyone" with typed input asks too; "back to the form" keeps both.
+        auto *everyone = find<QCheckBox>(&window, QStringLiteral("showEveryoneCheckBox"));
+        everyone->setChecked(true);
+        QTest::keyClicks(find<QLineEdit>(&window, QStringLiteral("kes_weightLineEdit")), QStringLiteral("8"));
+        Ui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        everyone->setChecked(false);
+        QVERIFY(everyone->isChecked());
+        QCOMPARE(find<QLineEdit>(&window, QStringLiteral("kes_weightLineEdit"))->text(), QStringLiteral("8"));
+        Ui::Dialogs::setNextAnswer(QMessageBox::Discard);
+        everyone->setChecked(false);
+        QCOMPARE(form->personName(), QStringLiteral("Ahmad Rizky"));
+        QCOMPARE(find<QLineEdit>(&window, QStringLiteral("kes_weightLineEdit"))->text(), QString());
+        QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 5);
+        // Ctrl+H again while open changes nothing.
+        window.openSession();
+        QCOMPARE(form->personName(), QStringLiteral("Ahmad Rizky"));
+
         // Esc: back to the register (nothing typed, so no question).
         QTest::keyClick(targets, Qt::Key_Escape);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("registerSplitter"));
-        QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 3);
+        QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 5);
     }
 
     void pregnancyRegisteredWithFirstVisit()
