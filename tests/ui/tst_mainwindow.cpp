@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QScopeGuard>
+#include <QSettings>
+#include <QAction>
 #include <QTimer>
 
 using namespace Posyandu;
@@ -297,6 +299,28 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         Ui::MainWindow window(*db.value());
         QCOMPARE(find<QLabel>(&window, "emptyTitleLabel")->text(), QStringLiteral("Welcome to Posyandu 6 SPM"));
+    }
+
+    void languageChosenInTheMenu()
+    {
+        // Settings of a throwaway organisation, so the user's own are never touched.
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Posyandu6SPM-test"));
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY(db.ok());
+        Ui::MainWindow window(*db.value());
+        auto *indonesian = window.findChild<QAction *>(QStringLiteral("language_idAction"));
+        auto *english = window.findChild<QAction *>(QStringLiteral("language_enAction"));
+        QVERIFY(indonesian && english);
+        QVERIFY(indonesian->isChecked()); // the default
+        english->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+        QVERIFY(english->isChecked() && !indonesian->isChecked());
+        QVERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("next time")));
+        Ui::MainWindow reopened(*db.value());
+        QVERIFY(reopened.findChild<QAction *>(QStringLiteral("language_enAction"))->isChecked());
     }
 };
 
