@@ -129,6 +129,8 @@ void MainWindow::buildMenus()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     QAction *find = data->addAction(tr("&Search"), this, [this] {
+        if (m_pages->currentIndex() == SessionPageIndex)
+            return m_session->focusFilter();
         m_search->setFocus();
         m_search->selectAll();
     });

@@ -214,6 +214,21 @@ void SessionEntryForm::rebuild()
     if (months < kUnderFiveMonths)
         m_layout->addWidget(buildGrowthBox());
 
+    // "New pregnancy" stands right above the visit questions it unlocks and
+    // is created there too, so Tab runs down the screen in the order seen.
+    auto addNewPregnancyBox = [&] {
+        if (!mayBecomePregnant || pregnant || m_lmp)
+            return;
+        auto [group, column] = newBox(tr("New pregnancy"), QStringLiteral("newPregnancyGroupBox"));
+        auto *form = qobject_cast<QFormLayout *>(column->itemAt(0)->layout());
+        m_lmp = new QLineEdit(group);
+        m_lmp->setObjectName(QStringLiteral("newPregnancyLmpLineEdit"));
+        m_lmp->setPlaceholderText(tr("DD-MM-YYYY; empty if not pregnant"));
+        m_lmp->installEventFilter(this);
+        m_errors.addRow(form, QStringLiteral("new_pregnancy_lmp"), tr("First day of last &period"), m_lmp, group);
+        connect(m_lmp, &QLineEdit::textChanged, this, &SessionEntryForm::updatePregnancyVisibility);
+    };
+
     // Member questions by SPM field, in catalog order; the household's last.
     QHash<QString, QVBoxLayout *> fieldBoxes;
     QVBoxLayout *householdBox = nullptr;
@@ -225,6 +240,7 @@ void SessionEntryForm::rebuild()
             addQuestion(householdBox, i);
         } else if (i.typedTarget.startsWith(QLatin1String("anc_visit."))) {
             if (!pregnancyBox) {
+                addNewPregnancyBox();
                 auto [group, column] = newBox(tr("Pregnancy"), QStringLiteral("pregnancyGroupBox"));
                 m_pregnancyBox = group;
                 pregnancyBox = column;
@@ -244,19 +260,7 @@ void SessionEntryForm::rebuild()
         }
     }
 
-    if (mayBecomePregnant && !pregnant) {
-        auto [group, column] = newBox(tr("New pregnancy"), QStringLiteral("newPregnancyGroupBox"));
-        auto *form = qobject_cast<QFormLayout *>(column->itemAt(0)->layout());
-        m_lmp = new QLineEdit(group);
-        m_lmp->setObjectName(QStringLiteral("newPregnancyLmpLineEdit"));
-        m_lmp->setPlaceholderText(tr("DD-MM-YYYY; empty if not pregnant"));
-        m_lmp->installEventFilter(this);
-        m_errors.addRow(form, QStringLiteral("new_pregnancy_lmp"), tr("First day of last &period"), m_lmp, group);
-        connect(m_lmp, &QLineEdit::textChanged, this, &SessionEntryForm::updatePregnancyVisibility);
-        // Keep the new-pregnancy question above the visit questions it unlocks.
-        if (m_pregnancyBox)
-            m_layout->insertWidget(m_layout->indexOf(m_pregnancyBox), group);
-    }
+    addNewPregnancyBox(); // a catalog without visit questions still registers pregnancies
 
     const QList<VaccineRule> due = m_rules.dueVaccines(m_person.birthDate, m_person.vaccinesGiven, m_date);
     if (!due.isEmpty()) {

@@ -70,7 +70,8 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     scroll->setWidgetResizable(true);
     m_form = new SessionEntryForm(*m_entries, std::move(calculator), rules, scroll);
     scroll->setWidget(m_form);
-    m_table->horizontalHeader()->setSectionResizeMode(TargetListModel::Done, QHeaderView::ResizeToContents);
+    for (int column : {TargetListModel::Done, TargetListModel::Age, TargetListModel::Group})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({420, 680});
@@ -126,14 +127,15 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     connect(back, &QPushButton::clicked, this, &SessionPage::closeRequested);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SessionPage::closeRequested);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *find = new QShortcut(QKeySequence::Find, this, this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
 SessionPage::~SessionPage() = default;
+
+void SessionPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
 
 QString SessionPage::open(const QString &posyanduId, const QString &posyanduName, const QDate &date)
 {

@@ -49,6 +49,7 @@ public:
     // True when the page may be left: nothing unsaved, or the user said so.
     bool mayLeave();
     SessionEntryForm *form() const { return m_form; }
+    void focusFilter(); // Ctrl+F on this page
 
 Q_SIGNALS:
     void saved(const Posyandu::Storage::Saved &saved, const QString &description);

@@ -230,6 +230,8 @@ private Q_SLOTS:
         auto *page = window.sessionPage();
         auto *filter = find<QLineEdit>(page, QStringLiteral("targetFilterLineEdit"));
         // The mother is not due, so not on the list; "show everyone" finds her.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Ctrl+F: the page's own filter
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(filter));
         QTest::keyClicks(filter, QStringLiteral("siti"));
         auto *targets = find<QTableView>(page, QStringLiteral("targetTableView"));
         QCOMPARE(targets->model()->rowCount(), 0);
@@ -242,7 +244,10 @@ private Q_SLOTS:
         auto *anc = find<QGroupBox>(page, QStringLiteral("pregnancyGroupBox"));
         QVERIFY(!anc->isVisible());
         auto *lmp = find<QLineEdit>(page, QStringLiteral("newPregnancyLmpLineEdit"));
+        lmp->setFocus(); // Alt+H (the label's mnemonic) in a real window; checked under Xvfb
         QTest::keyClicks(lmp, m_today.addDays(-90).toString(QStringLiteral("dd-MM-yyyy")));
+        QTest::keyClick(lmp, Qt::Key_Tab); // Tab runs on to the visit questions right below
+        QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("kes_anc_gestational_weeksLineEdit"));
         QVERIFY2(anc->isVisibleTo(page), qPrintable(QStringLiteral("lmp=%1 hidden=%2 parent=%3").arg(lmp->text()).arg(anc->isHidden()).arg(anc->parentWidget()->objectName())));
         QTest::keyClicks(find<QLineEdit>(page, QStringLiteral("kes_anc_muacLineEdit")), QStringLiteral("22,5"));
         QTest::keyClick(lmp, Qt::Key_Return); // Enter saves
