@@ -19,18 +19,11 @@ using namespace Posyandu;
 using namespace Posyandu::Storage;
 using Posyandu::Growth::WeightTrend;
 using Posyandu::Test::TempStore;
+using Posyandu::Test::scalar;
 
 namespace {
 const QDate kToday(2026, 8, 20); // August: a vitamin A month
 
-QString scalar(Database &db, const QString &sql, const QVariantList &args = {})
-{
-    auto q = Sql::run(db.sql(), sql, args);
-    if (!q)
-        return QStringLiteral("<error>");
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toString() : QString();
-}
 
 // A household with a father (35), a mother (29), a baby of 4 months, a
 // child of 3 years and a grandmother of 66.

@@ -15,6 +15,8 @@
 #include "tempstore.h"
 
 #include <QFile>
+
+#include <functional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -23,6 +25,7 @@
 using namespace Posyandu;
 using namespace Posyandu::Storage;
 using Posyandu::Test::TempStore;
+using Posyandu::Test::scalar;
 
 namespace {
 const QDate kToday(2026, 11, 23);
@@ -52,13 +55,30 @@ Member child(const QString &householdId)
     return m;
 }
 
-QString scalar(Database &db, const QString &sql, const QVariantList &args = {})
+// Builds a store from the frozen schema-1 fixture at `path`, then runs
+// `then` on the raw connection (to bring it to a later released schema).
+bool loadSchemaOneFixture(const QString &path, const std::function<bool(QSqlDatabase &)> &then)
 {
-    auto q = Sql::run(db.sql(), sql, args);
-    if (!q)
-        return QStringLiteral("<error>");
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toString() : QString();
+    QFile fixture(QStringLiteral(POSYANDU_TEST_DATA_DIR "/schema-v1.sql"));
+    if (!fixture.open(QIODevice::ReadOnly))
+        return false;
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        for (const QString &statement : SqlScript::split(QString::fromUtf8(fixture.readAll()))) {
+            QSqlQuery q(raw);
+            if (ok && !q.exec(statement)) {
+                qWarning("%s: %s", qPrintable(q.lastError().text()), qPrintable(statement.left(60)));
+                ok = false;
+            }
+        }
+        ok = ok && then(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
 }
 } // namespace
 
@@ -379,19 +399,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            QFile fixture(QStringLiteral(POSYANDU_TEST_DATA_DIR "/schema-v1.sql"));
-            QVERIFY(fixture.open(QIODevice::ReadOnly));
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            for (const QString &statement : SqlScript::split(QString::fromUtf8(fixture.readAll()))) {
-                QSqlQuery q(raw);
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1Char(' ') + statement.left(60)));
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+        QVERIFY(loadSchemaOneFixture(path, [](QSqlDatabase &) { return true; }));
 
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
@@ -420,25 +428,12 @@ private Q_SLOTS:
         // a row written at schema 2 then goes through migration 3.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-        {
-            QFile fixture(QStringLiteral(POSYANDU_TEST_DATA_DIR "/schema-v1.sql"));
-            QVERIFY(fixture.open(QIODevice::ReadOnly));
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture2"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            for (const QString &statement : SqlScript::split(QString::fromUtf8(fixture.readAll()))) {
-                QSqlQuery q(raw);
-                QVERIFY(q.exec(statement));
-            }
-            QVERIFY(Migrator::migrateTo(raw, 2).ok());
+        QVERIFY(loadSchemaOneFixture(path, [](QSqlDatabase &raw) {
             QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
-            QVERIFY(q.exec(QStringLiteral("UPDATE household SET head_name = 'Budi Santoso Sr' WHERE head_name = 'Budi Santoso'")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("fixture2"));
+            return Migrator::migrateTo(raw, 2).ok() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
+                && q.value(0).toInt() == 2
+                && q.exec(QStringLiteral("UPDATE household SET head_name = 'Budi Santoso Sr' WHERE head_name = 'Budi Santoso'"));
+        }));
 
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));

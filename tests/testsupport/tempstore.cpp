@@ -33,6 +33,15 @@ int TempStore::count(const QString &table, const QString &where)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
+QString scalar(Storage::Database &db, const QString &sql, const QVariantList &args)
+{
+    auto q = Storage::Sql::run(db.sql(), sql, args);
+    if (!q)
+        return QStringLiteral("<error>");
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 QString makeNik(const QDate &birth, bool female, int serial)
 {
     return QStringLiteral("357801%1%2%3%4")

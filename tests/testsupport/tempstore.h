@@ -33,6 +33,9 @@ private:
     QString m_posyanduId;
 };
 
+// The first column of the first row of `sql` as text ("<error>" when it fails).
+QString scalar(Storage::Database &db, const QString &sql, const QVariantList &args = {});
+
 // Valid NIKs for tests: area 357801, the given birth date and sex, serial.
 QString makeNik(const QDate &birth, bool female, int serial = 1);
 
