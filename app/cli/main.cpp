@@ -3,6 +3,7 @@
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
 #include "anthrobatch.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "growthcalculator.h"
 #include "language.h"
 #include "posyandurepository.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cstdio>
 
@@ -26,7 +28,8 @@ int fail(const QString &message)
 constexpr const char *kUsageLine =
     "usage: posyandu-cli [--lang id|en] [--data-dir DIR] anthro --input IN.csv --output OUT.csv\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] import households|members|measurements FILE.csv "
-    "[--skip-bad-rows] [--dry-run]";
+    "[--skip-bad-rows] [--dry-run]\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] demo [--households N] [--months M] [--seed S]";
 
 int usage(const QString &message)
 {
@@ -113,6 +116,52 @@ int runImport(const QStringList &args, const QString &dataDir)
     return 0;
 }
 
+// Makes (or remakes) the practice village in the separate practice file of
+// the data folder; the real data file is never touched.
+int runDemo(const QStringList &args, const QString &dataDir)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption households(QStringLiteral("households"), QStringLiteral("Households."), QStringLiteral("N"), QStringLiteral("120"));
+    const QCommandLineOption months(QStringLiteral("months"), QStringLiteral("Months of history."), QStringLiteral("M"), QStringLiteral("12"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Same seed, same village."), QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({households, months, seed});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("demo takes no file"));
+    bool okH = false, okM = false, okS = false;
+    Posyandu::Demo::DemoOptions options;
+    options.households = parser.value(households).toInt(&okH);
+    options.months = parser.value(months).toInt(&okM);
+    options.seed = parser.value(seed).toULongLong(&okS);
+    if (!okH || !okM || !okS)
+        return usage(QStringLiteral("--households, --months and --seed take whole numbers"));
+
+    const QString path = Posyandu::Demo::DemoGenerator::demoFilePath(dataDir);
+    QElapsedTimer timer;
+    timer.start();
+    auto db = Posyandu::Storage::Database::open(path);
+    if (!db)
+        return fail(db.error().message);
+    const bool reset = Posyandu::Demo::DemoGenerator::isDemo(*db.value());
+    auto summary = reset ? Posyandu::Demo::DemoGenerator::reset(*db.value(), options)
+                         : Posyandu::Demo::DemoGenerator::generate(*db.value(), options);
+    if (!summary)
+        return fail(summary.error().message);
+    auto hash = Posyandu::Demo::DemoGenerator::contentHash(*db.value());
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Practice village in %1: %2 Posyandu, %3 households, %4 people, "
+                                                                                 "%5 measurements, %6 pregnancies; %7 s.")
+                                                .arg(path)
+                                                .arg(summary.value().posyandus)
+                                                .arg(summary.value().households)
+                                                .arg(summary.value().members)
+                                                .arg(summary.value().measurements)
+                                                .arg(summary.value().pregnancies)
+                                                .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)));
+    std::printf("%s\n", qPrintable(hash ? hash.value() : hash.error().message));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -153,5 +202,7 @@ int main(int argc, char *argv[])
         return runAnthro(rest);
     if (command == QLatin1String("import"))
         return runImport(rest, dataDir);
+    if (command == QLatin1String("demo"))
+        return runDemo(rest, dataDir);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }

@@ -34,12 +34,16 @@ QString newUuidV7()
         sequence = counter;
     }
 
+    return uuidV7From(millis, sequence, QRandomGenerator::system()->generate64());
+}
+
+QString uuidV7From(qint64 millis, quint16 sequence, quint64 random)
+{
     std::array<uchar, 16> b{};
     for (int i = 0; i < 6; ++i)
         b[i] = uchar(millis >> (40 - 8 * i));
     b[6] = uchar(0x70 | ((sequence >> 8) & 0x0F));
     b[7] = uchar(sequence & 0xFF);
-    quint64 random = QRandomGenerator::system()->generate64();
     for (int i = 8; i < 16; ++i) {
         b[i] = uchar(random);
         random >>= 8;

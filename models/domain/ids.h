@@ -12,6 +12,10 @@ namespace Posyandu::Ids {
 // counter in rand_a), which keeps bulk inserts append-only.
 QString newUuidV7();
 
+// A UUIDv7 built from given parts: the demo generator's ids, which must be
+// the same for the same seed. `sequence` uses 12 bits, `random` 62.
+QString uuidV7From(qint64 millis, quint16 sequence, quint64 random);
+
 // True for the canonical 36-character lower-case form with version 7.
 bool isUuidV7(const QString &text);
 

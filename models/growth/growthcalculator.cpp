@@ -54,6 +54,12 @@ std::optional<double> GrowthCalculator::weightForAgeAtSd(int sex, int ageDays, d
     return lms ? std::optional<double>(lms->valueAtSd(sd)) : std::nullopt;
 }
 
+std::optional<double> GrowthCalculator::lengthForAgeAtSd(int sex, int ageDays, double sd) const
+{
+    const auto lms = m_lengthForAge.atIndexValue(sex, ageDays);
+    return lms ? std::optional<double>(lms->valueAtSd(sd)) : std::nullopt;
+}
+
 QString GrowthCalculator::weightForAgeCategory(double z)
 {
     if (z < -3) return QStringLiteral("severely_underweight");

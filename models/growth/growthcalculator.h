@@ -52,6 +52,8 @@ public:
     // Weight (kg) at `sd` standard deviations for a child of `sex` and age
     // `ageDays`: the curves of the growth chart (KMS). Empty outside 0-1856 days.
     std::optional<double> weightForAgeAtSd(int sex, int ageDays, double sd) const;
+    // Length (before 731 days) or height at `sd`, likewise.
+    std::optional<double> lengthForAgeAtSd(int sex, int ageDays, double sd) const;
 
     // Permenkes 2/2020 categories, as codes. Boundaries: -3 and -2 belong to
     // the upper band (z = -2 is normal), +1 / +2 / +3 to the lower one.
