@@ -223,6 +223,33 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Making the practice village failed: %1</source>
+        <translation>Making the practice village failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the practice village was not made.</source>
+        <translation>Cancelled; the practice village was not made.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 1,000,000 households and 1 to 60 months.</source>
+        <translation>Choose 1 to 1,000,000 households and 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>The WHO growth tables in the application are damaged.</translation>
+    </message>
+    <message>
+        <source>This data file holds real records; practice data is only made in a separate practice file.</source>
+        <translation>This data file holds real records; practice data is only made in a separate practice file.</translation>
+    </message>
+    <message>
+        <source>Only a practice file can be reset.</source>
+        <translation>Only a practice file can be reset.</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Cancel (Esc)</source>
@@ -1073,6 +1100,37 @@
         <source>registration of the household of %1</source>
         <translation>registration of the household of %1</translation>
     </message>
+    <message>
+        <source>PRACTICE MODE — sample data for training. It is never sent to a server and never appears in real reports.</source>
+        <translation>PRACTICE MODE — sample data for training. It is never sent to a server and never appears in real reports.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new practice village</source>
+        <translation>Make a &amp;new practice village</translation>
+    </message>
+    <message>
+        <source>Open &amp;practice mode (sample data)</source>
+        <translation>Open &amp;practice mode (sample data)</translation>
+    </message>
+    <message>
+        <source>New practice village</source>
+        <translation>New practice village</translation>
+    </message>
+    <message>
+        <source>Throw away this practice village, with everything typed in it, and make a new one?</source>
+        <translation>Throw away this practice village, with everything typed in it, and make a new one?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new practice village: %n household(s).</source>
+        <translation>
+            <numerusform>A new practice village: %n household(s).</numerusform>
+            <numerusform>A new practice village: %n household(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[PRACTICE] </source>
+        <translation>[PRACTICE] </translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MemberDialog</name>
@@ -1805,6 +1863,10 @@
     <message>
         <source>Imported %1 row(s); %2 with errors left out; %3 already imported.</source>
         <translation>Imported %1 row(s); %2 with errors left out; %3 already imported.</translation>
+    </message>
+    <message>
+        <source>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</source>
+        <translation>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</translation>
     </message>
 </context>
 </TS>

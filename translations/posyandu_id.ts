@@ -223,6 +223,33 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Making the practice village failed: %1</source>
+        <translation>Gagal membuat desa latihan: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the practice village was not made.</source>
+        <translation>Dibatalkan; desa latihan tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 1,000,000 households and 1 to 60 months.</source>
+        <translation>Pilih 1 sampai 1.000.000 rumah tangga dan 1 sampai 60 bulan.</translation>
+    </message>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>Tabel pertumbuhan WHO di aplikasi rusak.</translation>
+    </message>
+    <message>
+        <source>This data file holds real records; practice data is only made in a separate practice file.</source>
+        <translation>Berkas data ini berisi data asli; data latihan hanya dibuat di berkas latihan tersendiri.</translation>
+    </message>
+    <message>
+        <source>Only a practice file can be reset.</source>
+        <translation>Hanya berkas latihan yang bisa dibuat ulang.</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Cancel (Esc)</source>
@@ -1063,6 +1090,36 @@
         <source>registration of the household of %1</source>
         <translation>pendaftaran rumah tangga %1</translation>
     </message>
+    <message>
+        <source>PRACTICE MODE — sample data for training. It is never sent to a server and never appears in real reports.</source>
+        <translation>MODE LATIHAN — data contoh untuk berlatih. Tidak pernah dikirim ke server dan tidak pernah masuk laporan asli.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new practice village</source>
+        <translation>Buat desa latihan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Open &amp;practice mode (sample data)</source>
+        <translation>Buka mode &amp;latihan (data contoh)</translation>
+    </message>
+    <message>
+        <source>New practice village</source>
+        <translation>Desa latihan baru</translation>
+    </message>
+    <message>
+        <source>Throw away this practice village, with everything typed in it, and make a new one?</source>
+        <translation>Buang desa latihan ini, beserta semua isiannya, lalu buat yang baru?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new practice village: %n household(s).</source>
+        <translation>
+            <numerusform>Desa latihan baru: %n rumah tangga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[PRACTICE] </source>
+        <translation>[LATIHAN] </translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MemberDialog</name>
@@ -1794,6 +1851,10 @@
     <message>
         <source>Imported %1 row(s); %2 with errors left out; %3 already imported.</source>
         <translation>%1 baris diimpor; %2 baris salah dilewati; %3 sudah diimpor sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</source>
+        <translation>Desa latihan di %1: %2 Posyandu, %3 rumah tangga, %4 orang, %5 pengukuran, %6 kehamilan; %7 detik.</translation>
     </message>
 </context>
 </TS>

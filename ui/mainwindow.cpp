@@ -3,6 +3,7 @@
 
 #include "changereverter.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "dialogs.h"
 #include "importdialog.h"
 #include "householddialog.h"
@@ -20,6 +21,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QProcess>
 #include <QSettings>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +64,16 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search name, NIK, family card no., RT/RW or dusun (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    if (Demo::DemoGenerator::isDemo(database)) {
+        // Always there, never closable: practice data must never pass for real data.
+        auto *banner = new QLabel(tr("PRACTICE MODE — sample data for training. It is never sent to a server and never "
+                                     "appears in real reports."),
+                                  central);
+        banner->setObjectName(QStringLiteral("demoBannerLabel"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #e65100; color: white; font-weight: bold; padding: 6px;"));
+        layout->addWidget(banner);
+    }
     layout->addWidget(m_search);
 
     m_pages = new QStackedWidget(central);
@@ -136,6 +149,18 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     data->addSeparator();
+    if (Demo::DemoGenerator::isDemo(m_database)) {
+        QAction *reset = data->addAction(tr("Make a &new practice village"), this, &MainWindow::resetDemo);
+        reset->setObjectName(QStringLiteral("resetDemoAction"));
+    } else {
+        // A separate window on the separate practice file; this one stays as it is.
+        QAction *demo = data->addAction(tr("Open &practice mode (sample data)"), this, [] {
+            QStringList args = QCoreApplication::arguments().mid(1);
+            args << QStringLiteral("--demo");
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+        });
+        demo->setObjectName(QStringLiteral("openDemoAction"));
+    }
     QAction *quit = data->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -151,6 +176,31 @@ void MainWindow::buildMenus()
         choice->setChecked(code == current);
         group->addAction(choice);
     }
+}
+
+void MainWindow::resetDemo()
+{
+    if (Dialogs::ask(this, tr("New practice village"),
+                     tr("Throw away this practice village, with everything typed in it, and make a new one?"),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (!m_session->mayLeave())
+        return;
+    Demo::DemoOptions options;
+    options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    auto summary = Demo::DemoGenerator::reset(m_database, options);
+    if (!summary) {
+        m_statusLabel->setText(summary.error().message);
+        return;
+    }
+    m_undoChanges.clear(); // the rows it would undo are gone
+    m_undoAction->setEnabled(false);
+    m_pages->setCurrentIndex(RegisterPage);
+    loadPosyandu();
+    m_search->clear();
+    refresh();
+    m_statusLabel->setText(tr("A new practice village: %n household(s).", nullptr, summary.value().households));
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -465,7 +515,8 @@ void MainWindow::loadPosyandu()
         m_posyanduId = posyandus.value().first().id;
         m_villageCode = posyandus.value().first().villageCode;
         m_posyanduName = posyandus.value().first().name;
-        setWindowTitle(tr("Posyandu 6 SPM — %1").arg(posyandus.value().first().name));
+        setWindowTitle((Demo::DemoGenerator::isDemo(m_database) ? tr("[PRACTICE] ") : QString())
+                       + tr("Posyandu 6 SPM — %1").arg(posyandus.value().first().name));
     } else {
         setWindowTitle(tr("Posyandu 6 SPM"));
     }

@@ -53,6 +53,7 @@ public:
     void openSession();     // Ctrl+H: today's opening day
     void undoLastSave();    // Ctrl+Z
     void importRegister();  // Ctrl+I
+    void resetDemo();       // practice mode only
     SessionPage *sessionPage() const { return m_session; }
 
 protected:

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // posyandu [--data-dir DIR] [--lang id|en]
 #include "database.h"
+#include "demogenerator.h"
 #include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -26,7 +28,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: id (default) or en."),
                                   QStringLiteral("id|en"));
-    parser.addOptions({dataDir, lang});
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Practice mode: a separate file with a sample village."));
+    parser.addOptions({dataDir, lang, demo});
     parser.process(app);
 
     // Language: command line, else the saved setting, else Indonesian.
@@ -37,7 +40,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto database = Posyandu::Storage::Database::open(Posyandu::Storage::Database::defaultFilePath(parser.value(dataDir)));
+    const bool practice = parser.isSet(demo);
+    auto database = Posyandu::Storage::Database::open(practice ? Posyandu::Demo::DemoGenerator::demoFilePath(parser.value(dataDir))
+                                                               : Posyandu::Storage::Database::defaultFilePath(parser.value(dataDir)));
+    if (database && practice && !Posyandu::Demo::DemoGenerator::isDemo(*database.value())) {
+        // First time in practice mode: a village with a different seed for each laptop's first run.
+        Posyandu::Demo::DemoOptions options;
+        options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+        if (auto made = Posyandu::Demo::DemoGenerator::generate(*database.value(), options); !made)
+            database = made.error();
+    }
     if (!database) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Posyandu 6 SPM"),
                               QCoreApplication::translate("main", "The data cannot be opened.\n\n%1")

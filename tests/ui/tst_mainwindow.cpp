@@ -2,6 +2,7 @@
 // The main window driven by keyboard as a new cadre would: first-run setup,
 // registering a household with a bad KK first, then searching.
 #include "database.h"
+#include "demogenerator.h"
 #include "dialogs.h"
 #include "language.h"
 #include "householdrepository.h"
@@ -301,6 +302,43 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>(&window, "emptyTitleLabel")->text(), QStringLiteral("Welcome to Posyandu 6 SPM"));
     }
 
+    void practiceModeIsMarkedAndResets()
+    {
+        QVERIFY(installTranslations(QStringLiteral("id"))); // after englishWhenAsked
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(Demo::DemoGenerator::demoFilePath(dir.path()));
+        QVERIFY(db.ok());
+        QVERIFY(Demo::DemoGenerator::generate(*db.value(), Demo::DemoOptions{40, 3, 5, QDate::currentDate()}).ok());
+        const QString before = Demo::DemoGenerator::contentHash(*db.value()).value();
+        Ui::MainWindow window(*db.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = find<QLabel>(&window, "demoBannerLabel");
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().startsWith(QLatin1String("MODE LATIHAN")));
+        QVERIFY(window.windowTitle().startsWith(QLatin1String("[LATIHAN]")));
+        QCOMPARE(find<QTableView>(&window, "householdTableView")->model()->rowCount(), 40);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("openDemoAction")));
+
+        // Reset asks first; "no" keeps the village.
+        auto *reset = window.findChild<QAction *>(QStringLiteral("resetDemoAction"));
+        QVERIFY(reset);
+        Ui::Dialogs::setNextAnswer(QMessageBox::No);
+        reset->trigger();
+        QCOMPARE(Demo::DemoGenerator::contentHash(*db.value()).value(), before);
+        Ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        reset->trigger();
+        QVERIFY(Demo::DemoGenerator::contentHash(*db.value()).value() != before);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(find<QTableView>(&window, "householdTableView")->model()->rowCount(), 120);
+        QVERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("120")));
+
+        // A real store has no banner and offers practice mode instead.
+        Ui::MainWindow real(*Storage::Database::open(dir.filePath(QStringLiteral("real.sqlite"))).value());
+        QVERIFY(!real.findChild<QLabel *>(QStringLiteral("demoBannerLabel")));
+        QVERIFY(real.findChild<QAction *>(QStringLiteral("openDemoAction")));
+    }
+
     void languageChosenInTheMenu()
     {
         // Settings of a throwaway organisation, so the user's own are never touched.
@@ -318,7 +356,7 @@ private Q_SLOTS:
         english->trigger();
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
         QVERIFY(english->isChecked() && !indonesian->isChecked());
-        QVERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("next time")));
+        QVERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("dibuka lagi"))); // Indonesian, the default UI language
         Ui::MainWindow reopened(*db.value());
         QVERIFY(reopened.findChild<QAction *>(QStringLiteral("language_enAction"))->isChecked());
     }
