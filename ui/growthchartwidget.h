@@ -26,7 +26,7 @@ public:
     int pointCount() const { return int(m_weights.size()) + (m_pending ? 1 : 0); }
 
     QSize sizeHint() const override { return {420, 260}; }
-    QSize minimumSizeHint() const override { return {280, 180}; }
+    QSize minimumSizeHint() const override { return {220, 160}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -266,7 +266,7 @@ void SessionEntryForm::rebuild()
     if (!due.isEmpty()) {
         auto [group, column] = newBox(tr("Immunisation given today"), QStringLiteral("vaccinesGroupBox"));
         // A grid, not one row: a child who missed many doses must not widen the form.
-        constexpr int kColumns = 3;
+        constexpr int kColumns = 2;
         auto *grid = new QGridLayout;
         for (int i = 0; i < due.size(); ++i) {
             auto *check = new QCheckBox(due.at(i).label, group);
