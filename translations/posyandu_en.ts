@@ -581,6 +581,17 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>The WHO growth tables in the application are damaged.</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 — %2</source>
+        <translation>Monthly report %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Nik</name>
     <message>
         <source>NIK may contain digits only.</source>
@@ -616,6 +627,85 @@
     <message>
         <source>The birth date in the NIK (%1) differs from the recorded birth date (%2). Please check both.</source>
         <translation>The birth date in the NIK (%1) differs from the recorded birth date (%2). Please check both.</translation>
+    </message>
+</context>
+<context>
+    <name>NutritionReport</name>
+    <message>
+        <source>Oedema</source>
+        <translation>Oedema</translation>
+    </message>
+    <message>
+        <source>Unlikely value: check the measurement</source>
+        <translation>Unlikely value: check the measurement</translation>
+    </message>
+    <message>
+        <source>Not up two months running (2T)</source>
+        <translation>Not up two months running (2T)</translation>
+    </message>
+    <message>
+        <source>Nutrition status of the children weighed this month</source>
+        <translation>Nutrition status of the children weighed this month</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>% of weighed</source>
+        <translation>% of weighed</translation>
+    </message>
+    <message>
+        <source>Not computed (no length, oedema or age 60 months)</source>
+        <translation>Not computed (no length, oedema or age 60 months)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Weight-for-age (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age (PB/U, TB/U)</source>
+        <translation>Length/height-for-age (PB/U, TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height (BB/PB, BB/TB)</source>
+        <translation>Weight-for-length/height (BB/PB, BB/TB)</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 z-scores by the month&apos;s last weighing; categories of Permenkes 2/2020.</source>
+        <translation>WHO Child Growth Standards 2006 z-scores by the month&apos;s last weighing; categories of Permenkes 2/2020.</translation>
+    </message>
+    <message>
+        <source>Children to refer or re-measure</source>
+        <translation>Children to refer or re-measure</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Age (months)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1711,40 @@
     </message>
 </context>
 <context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <source>No Posyandu with the code %1 on this device.</source>
+        <translation>No Posyandu with the code %1 on this device.</translation>
+    </message>
+    <message>
+        <source>No Posyandu of the area %1 on this device.</source>
+        <translation>No Posyandu of the area %1 on this device.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Area %1</translation>
+    </message>
+    <message>
+        <source>All Posyandu on this device (%1)</source>
+        <translation>All Posyandu on this device (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRules</name>
     <message>
         <source>The schedule rules are missing from the application.</source>
@@ -1743,6 +1867,125 @@
     <message>
         <source>Fill in the date.</source>
         <translation>Fill in the date.</translation>
+    </message>
+</context>
+<context>
+    <name>SkdnReport</name>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>SKDN</source>
+        <translation>SKDN</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>S: under-fives in the area</source>
+        <translation>S: under-fives in the area</translation>
+    </message>
+    <message>
+        <source>K: with KMS / Buku KIA</source>
+        <translation>K: with KMS / Buku KIA</translation>
+    </message>
+    <message>
+        <source>D: weighed this month</source>
+        <translation>D: weighed this month</translation>
+    </message>
+    <message>
+        <source>N: weight up</source>
+        <translation>N: weight up</translation>
+    </message>
+    <message>
+        <source>T: weight not up</source>
+        <translation>T: weight not up</translation>
+    </message>
+    <message>
+        <source>2T: not up two months running</source>
+        <translation>2T: not up two months running</translation>
+    </message>
+    <message>
+        <source>O: not weighed last month</source>
+        <translation>O: not weighed last month</translation>
+    </message>
+    <message>
+        <source>B: weighed for the first time</source>
+        <translation>B: weighed for the first time</translation>
+    </message>
+    <message>
+        <source>D′: weighed in both months</source>
+        <translation>D′: weighed in both months</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Coverage (%)</translation>
+    </message>
+    <message>
+        <source>Participation (%)</source>
+        <translation>Participation (%)</translation>
+    </message>
+    <message>
+        <source>Continuity (%)</source>
+        <translation>Continuity (%)</translation>
+    </message>
+    <message>
+        <source>Result (%)</source>
+        <translation>Result (%)</translation>
+    </message>
+    <message>
+        <source>Result on D′ (%)</source>
+        <translation>Result on D′ (%)</translation>
+    </message>
+    <message>
+        <source>Programme success (%)</source>
+        <translation>Programme success (%)</translation>
+    </message>
+    <message>
+        <source>Age in completed months on the last day of the month. A child weighed twice counts once, by the month&apos;s last weighing. N and T use the KMS minimum monthly gain for the age (resources/schedule/rules.json).</source>
+        <translation>Age in completed months on the last day of the month. A child weighed twice counts once, by the month&apos;s last weighing. N and T use the KMS minimum monthly gain for the age (resources/schedule/rules.json).</translation>
+    </message>
+    <message>
+        <source>SKDN by age and sex</source>
+        <translation>SKDN by age and sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not up two months running (2T): refer to the Puskesmas</source>
+        <translation>Not up two months running (2T): refer to the Puskesmas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Age (months)</translation>
     </message>
 </context>
 <context>

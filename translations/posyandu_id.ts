@@ -580,6 +580,17 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>The WHO growth tables in the application are damaged.</source>
+        <translation>Tabel pertumbuhan WHO di aplikasi rusak.</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 — %2</source>
+        <translation>Laporan bulanan %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Nik</name>
     <message>
         <source>NIK may contain digits only.</source>
@@ -614,6 +625,85 @@
     <message>
         <source>The birth date in the NIK (%1) differs from the recorded birth date (%2). Please check both.</source>
         <translation>Tanggal lahir di NIK (%1) berbeda dengan tanggal lahir yang dicatat (%2). Mohon periksa keduanya.</translation>
+    </message>
+</context>
+<context>
+    <name>NutritionReport</name>
+    <message>
+        <source>Oedema</source>
+        <translation>Edema</translation>
+    </message>
+    <message>
+        <source>Unlikely value: check the measurement</source>
+        <translation>Nilai tidak wajar: periksa pengukuran</translation>
+    </message>
+    <message>
+        <source>Not up two months running (2T)</source>
+        <translation>Tidak naik dua bulan berturut-turut (2T)</translation>
+    </message>
+    <message>
+        <source>Nutrition status of the children weighed this month</source>
+        <translation>Status gizi balita yang ditimbang bulan ini</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Jumlah anak</translation>
+    </message>
+    <message>
+        <source>% of weighed</source>
+        <translation>% dari yang ditimbang</translation>
+    </message>
+    <message>
+        <source>Not computed (no length, oedema or age 60 months)</source>
+        <translation>Tidak dihitung (tanpa panjang badan, edema, atau umur 60 bulan)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age (PB/U, TB/U)</source>
+        <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height (BB/PB, BB/TB)</source>
+        <translation>Berat badan menurut panjang/tinggi badan (BB/PB, BB/TB)</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 z-scores by the month&apos;s last weighing; categories of Permenkes 2/2020.</source>
+        <translation>Z-skor Standar Pertumbuhan Anak WHO 2006 dari penimbangan terakhir bulan ini; kategori menurut Permenkes 2/2020.</translation>
+    </message>
+    <message>
+        <source>Children to refer or re-measure</source>
+        <translation>Anak yang perlu dirujuk atau diukur ulang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1699,40 @@
     </message>
 </context>
 <context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>Dibuat %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak bisa ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <source>No Posyandu with the code %1 on this device.</source>
+        <translation>Tidak ada Posyandu dengan kode %1 di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>No Posyandu of the area %1 on this device.</source>
+        <translation>Tidak ada Posyandu di wilayah %1 pada perangkat ini.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(semua)</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Wilayah %1</translation>
+    </message>
+    <message>
+        <source>All Posyandu on this device (%1)</source>
+        <translation>Semua Posyandu di perangkat ini (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRules</name>
     <message>
         <source>The schedule rules are missing from the application.</source>
@@ -1731,6 +1855,125 @@
     <message>
         <source>Fill in the date.</source>
         <translation>Isi tanggalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SkdnReport</name>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>SKDN</source>
+        <translation>SKDN</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Rumus</translation>
+    </message>
+    <message>
+        <source>S: under-fives in the area</source>
+        <translation>S: balita di wilayah</translation>
+    </message>
+    <message>
+        <source>K: with KMS / Buku KIA</source>
+        <translation>K: balita yang punya KMS / Buku KIA</translation>
+    </message>
+    <message>
+        <source>D: weighed this month</source>
+        <translation>D: ditimbang bulan ini</translation>
+    </message>
+    <message>
+        <source>N: weight up</source>
+        <translation>N: berat badan naik</translation>
+    </message>
+    <message>
+        <source>T: weight not up</source>
+        <translation>T: berat badan tidak naik</translation>
+    </message>
+    <message>
+        <source>2T: not up two months running</source>
+        <translation>2T: tidak naik dua bulan berturut-turut</translation>
+    </message>
+    <message>
+        <source>O: not weighed last month</source>
+        <translation>O: bulan lalu tidak ditimbang</translation>
+    </message>
+    <message>
+        <source>B: weighed for the first time</source>
+        <translation>B: baru pertama kali ditimbang</translation>
+    </message>
+    <message>
+        <source>D′: weighed in both months</source>
+        <translation>D′: ditimbang di kedua bulan</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Cakupan program (%)</translation>
+    </message>
+    <message>
+        <source>Participation (%)</source>
+        <translation>Partisipasi masyarakat (%)</translation>
+    </message>
+    <message>
+        <source>Continuity (%)</source>
+        <translation>Kesinambungan (%)</translation>
+    </message>
+    <message>
+        <source>Result (%)</source>
+        <translation>Hasil penimbangan (%)</translation>
+    </message>
+    <message>
+        <source>Result on D′ (%)</source>
+        <translation>Hasil penimbangan terhadap D′ (%)</translation>
+    </message>
+    <message>
+        <source>Programme success (%)</source>
+        <translation>Keberhasilan program (%)</translation>
+    </message>
+    <message>
+        <source>Age in completed months on the last day of the month. A child weighed twice counts once, by the month&apos;s last weighing. N and T use the KMS minimum monthly gain for the age (resources/schedule/rules.json).</source>
+        <translation>Umur dalam bulan penuh pada hari terakhir bulan. Anak yang ditimbang dua kali dihitung sekali, dari penimbangan terakhir bulan itu. N dan T memakai kenaikan berat badan minimal (KBM) KMS menurut umur (resources/schedule/rules.json).</translation>
+    </message>
+    <message>
+        <source>SKDN by age and sex</source>
+        <translation>SKDN menurut umur dan jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Not up two months running (2T): refer to the Puskesmas</source>
+        <translation>Tidak naik dua bulan berturut-turut (2T): rujuk ke Puskesmas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "demogenerator.h"
 #include "growthcalculator.h"
 #include "language.h"
+#include "monthlyreport.h"
 #include "posyandurepository.h"
 #include "registerimport.h"
 
@@ -29,7 +30,9 @@ constexpr const char *kUsageLine =
     "usage: posyandu-cli [--lang id|en] [--data-dir DIR] anthro --input IN.csv --output OUT.csv\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] import households|members|measurements FILE.csv "
     "[--skip-bad-rows] [--dry-run]\n"
-    "       posyandu-cli [--lang id|en] [--data-dir DIR] demo [--households N] [--months M] [--seed S]";
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] demo [--households N] [--months M] [--seed S]\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] report --month YYYY-MM [--posyandu CODE|--area CODE] "
+    "--format csv --output FILE";
 
 int usage(const QString &message)
 {
@@ -162,6 +165,42 @@ int runDemo(const QStringList &args, const QString &dataDir)
     return 0;
 }
 
+int runReport(const QStringList &args, const QString &dataDir)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("Report month."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("One Posyandu by its code."), QStringLiteral("CODE"));
+    const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Village or district code."), QStringLiteral("CODE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("File to write."), QStringLiteral("FILE"));
+    parser.addOptions({month, posyandu, area, format, output});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (!parser.isSet(month) || !parser.isSet(format) || !parser.isSet(output))
+        return usage(QStringLiteral("report needs --month, --format and --output"));
+    auto scope = Posyandu::Reports::ReportScope::forMonth(parser.value(month));
+    if (!scope)
+        return usage(QStringLiteral("--month takes YYYY-MM, e.g. 2026-10"));
+    if (parser.isSet(posyandu) && parser.isSet(area))
+        return usage(QStringLiteral("give --posyandu or --area, not both"));
+    // XLSX and PDF come with the rest of the reports work (issue 5); until then only CSV.
+    if (parser.value(format) != QLatin1String("csv"))
+        return usage(QStringLiteral("--format %1 is not available yet; use csv").arg(parser.value(format)));
+    scope->posyanduCode = parser.value(posyandu);
+    scope->areaCode = parser.value(area);
+
+    auto db = Posyandu::Storage::Database::open(Posyandu::Storage::Database::defaultFilePath(dataDir));
+    if (!db)
+        return fail(db.error().message);
+    auto report = Posyandu::Reports::MonthlyReport::build(*db.value(), *scope);
+    if (!report)
+        return fail(report.error().message);
+    if (auto written = Posyandu::Reports::ReportCsv::write(report.value(), parser.value(output)); !written)
+        return fail(written.error().message);
+    std::fprintf(stderr, "%s\n", qPrintable(report.value().heading()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -204,5 +243,7 @@ int main(int argc, char *argv[])
         return runImport(rest, dataDir);
     if (command == QLatin1String("demo"))
         return runDemo(rest, dataDir);
+    if (command == QLatin1String("report"))
+        return runReport(rest, dataDir);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }

@@ -285,9 +285,15 @@ private:
         return day > m_options.today ? m_options.today : day;
     }
 
-    void observe(const QString &household, const QVariant &member, int posyandu, const QString &code, const QString &value)
+    // An answer at one of the window's sessions, never before `notBefore` (a baby's birth).
+    void observe(const QString &household, const QVariant &member, int posyandu, const QString &code, const QString &value,
+                 const QDate &notBefore = {})
     {
-        const QDate day = sessionDate(m_dice.below(m_options.months));
+        QDate day = sessionDate(m_dice.below(m_options.months));
+        for (int m = m_options.months - 1; m >= 0 && notBefore.isValid() && day < notBefore; --m)
+            day = sessionDate(m);
+        if (notBefore.isValid() && day < notBefore)
+            return; // born after the last session
         m_rows.insert(QStringLiteral("observation"), {{"session_id", sessionOf(posyandu, day)},
                                                       {"household_id", household},
                                                       {"member_id", member},
@@ -320,14 +326,15 @@ private:
         // The child's own track: most near the median, some stunted or wasted.
         double wz = m_dice.normal(-0.5, 1.0);
         const double lz = m_dice.normal(-0.9, 1.1);
-        const QString session = QString();
-        Q_UNUSED(session)
+        // Most families keep the KMS / Buku KIA (the K of SKDN).
+        if (m_dice.chance(0.9))
+            observe(household, child.id, posyandu, QStringLiteral("kes_kia_book"), QStringLiteral("true"), child.birth);
         for (int m = m_options.months - 1; m >= 0; --m) {
             const QDate day = sessionDate(m);
             const int ageDays = int(child.birth.daysTo(day));
             if (ageDays < 0 || ageDays >= Growth::GrowthCalculator::kMaxAgeDays)
                 continue;
-            wz += m_dice.normal(0, 0.15);
+            wz += m_dice.normal(0.02, 0.08); // a track, not a zigzag: most children gain most months
             if (m_dice.chance(0.12))
                 continue; // not weighed this month
             const double weight = m_growth->weightForAgeAtSd(sex, ageDays, std::clamp(wz, -4.0, 4.0)).value_or(0);
@@ -353,7 +360,6 @@ private:
                 m_rows.insert(QStringLiteral("immunisation"), {{"member_id", child.id}, {"vaccine_code", rule.code}, {"given_on", given},
                                                                {"given_at", given.daysTo(m_options.today) > 30 * m_options.months ? QStringLiteral("puskesmas") : QStringLiteral("posyandu")}});
         }
-        Q_UNUSED(household)
     }
 
     void pregnancy(const Person &mother, int posyandu)

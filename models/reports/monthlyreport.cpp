@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monthlyreport.h"
+
+#include "csvtable.h"
+#include "growthcalculator.h"
+#include "nutritionreport.h"
+#include "schedulerules.h"
+#include "skdnreport.h"
+#include "underfivecohort.h"
+
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Posyandu::Reports {
+
+Result<MonthlyReport> MonthlyReport::build(Storage::Database &db, const ReportScope &scope)
+{
+    auto ids = scope.posyanduIds(db);
+    if (!ids)
+        return ids.error();
+    auto title = scope.title(db);
+    if (!title)
+        return title.error();
+    auto rules = ScheduleRules::fromResources();
+    if (!rules)
+        return rules.error();
+    auto growth = Growth::GrowthCalculator::fromResources();
+    if (!growth)
+        return Error{tr("The WHO growth tables in the application are damaged."), {}};
+    auto children = UnderFiveCohort::load(db, scope, ids.value());
+    if (!children)
+        return children.error();
+
+    MonthlyReport report;
+    report.scope = scope;
+    report.scopeTitle = title.value();
+    report.generatedAt = QDateTime::currentDateTime();
+    report.withNames = scope.namesAllowed(int(ids.value().size()));
+    const auto skdn = SkdnReport::compute(children.value(), scope, rules.value());
+    report.tables << SkdnReport::tables(skdn, report.withNames);
+    const auto nutrition = NutritionReport::compute(children.value(), scope, *growth, skdn.twiceNotUp);
+    report.tables << NutritionReport::tables(nutrition, report.withNames);
+    return report;
+}
+
+QString MonthlyReport::heading() const
+{
+    return tr("Monthly report %1 — %2").arg(QLocale().toString(scope.firstDay(), QStringLiteral("MMMM yyyy")), scopeTitle);
+}
+
+QByteArray ReportCsv::serialize(const MonthlyReport &report)
+{
+    QByteArray out("\xEF\xBB\xBF");
+    const bool decimalComma = QLocale().decimalPoint() == QLatin1String(",");
+    auto append = [&out, decimalComma](const QStringList &header, const QList<QStringList> &rows) {
+        Io::CsvTable t;
+        t.delimiter = decimalComma ? QLatin1Char(';') : QLatin1Char(',');
+        t.header = header;
+        t.rows = rows;
+        out += t.serialize();
+    };
+    append({report.heading()}, {{tr("Generated %1").arg(QLocale().toString(report.generatedAt, QLocale::ShortFormat))}});
+    for (const ReportTable &table : report.tables) {
+        out += "\r\n";
+        QList<QStringList> rows{table.columns};
+        for (const QVariantList &row : table.rows) {
+            QStringList cells;
+            for (const QVariant &v : row)
+                cells << (v.typeId() == QMetaType::Double
+                              ? QString::number(v.toDouble(), 'f', 1).replace(QLatin1Char('.'), decimalComma ? QLatin1Char(',') : QLatin1Char('.'))
+                              : v.toString());
+            rows << cells;
+        }
+        for (const QString &note : table.notes)
+            rows << QStringList{note};
+        append({table.title}, rows);
+    }
+    return out;
+}
+
+Result<void> ReportCsv::write(const MonthlyReport &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+    file.write(serialize(report));
+    if (!file.commit())
+        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+    return {};
+}
+
+} // namespace Posyandu::Reports

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace Posyandu::Storage {
+class Database;
+}
+
+namespace Posyandu::Reports {
+
+// Which month and which Posyandu a report covers: one Posyandu by its code,
+// an area (a village's 10-digit or a district's 6-digit kode wilayah, as a
+// prefix of the Posyandu's village code), or everything the device holds.
+struct ReportScope {
+    Q_DECLARE_TR_FUNCTIONS(ReportScope)
+public:
+    int year = 0;
+    int month = 0;
+    QString posyanduCode;
+    QString areaCode;
+
+    QDate firstDay() const { return QDate(year, month, 1); }
+    QDate lastDay() const { return firstDay().addMonths(1).addDays(-1); }
+    // Names of people appear only in the report of one Posyandu; an
+    // aggregated area report is counts only.
+    bool namesAllowed(int posyanduCount) const { return areaCode.isEmpty() && posyanduCount == 1; }
+
+    // "2026-10" -> year and month; nullopt for anything else.
+    static std::optional<ReportScope> forMonth(const QString &yearMonth);
+    // The Posyandu ids in scope; an unknown code or an empty area is an error in words.
+    Result<QStringList> posyanduIds(Storage::Database &db) const;
+    // "Posyandu Melati 1" / "Wilayah 3578010001" / "Semua data di perangkat ini", for headings.
+    Result<QString> title(Storage::Database &db) const;
+};
+
+} // namespace Posyandu::Reports

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Monthly reports on a hand-computed fixture (tests/data/reports, its README
+// shows every figure worked out by hand), imported through the documented
+// CSV formats: SKDN totals, ratios, age band x sex, the 2T list, nutrition
+// status and the referral list; month and age boundaries; area reports
+// without names; the CSV file as Excel reads it.
+#include "csvtable.h"
+#include "growthcalculator.h"
+#include "language.h"
+#include "measurementrepository.h"
+#include "memberrepository.h"
+#include "monthlyreport.h"
+#include "registerimport.h"
+#include "sql.h"
+#include "tempstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Posyandu;
+using namespace Posyandu::Reports;
+using Posyandu::Io::RegisterImport;
+using Posyandu::Test::TempStore;
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(POSYANDU_TEST_DATA_DIR "/reports/") + QLatin1String(name);
+}
+
+const ReportTable *table(const MonthlyReport &report, const char *id)
+{
+    for (const ReportTable &t : report.tables)
+        if (t.id == QLatin1String(id))
+            return &t;
+    return nullptr;
+}
+
+QString memberId(TempStore &store, const char *ref)
+{
+    return Test::scalar(store.db(), QStringLiteral("SELECT id FROM member WHERE import_ref = ?"), {QLatin1String(ref)});
+}
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+    TempStore m_store;
+
+    MonthlyReport build(const QString &month, const QString &posyandu = QStringLiteral("PSY-001"), const QString &area = {})
+    {
+        auto scope = ReportScope::forMonth(month);
+        if (!scope)
+            return {};
+        scope->posyanduCode = posyandu;
+        scope->areaCode = area;
+        auto report = MonthlyReport::build(m_store.db(), *scope);
+        if (!report)
+            qWarning("%s", qPrintable(report.error().message));
+        return report ? report.value() : MonthlyReport();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(installTranslations(QStringLiteral("id")));
+        QVERIFY(m_store.ok());
+        for (const auto &[kind, file] : {std::pair{RegisterImport::Kind::Households, "households.csv"},
+                                         std::pair{RegisterImport::Kind::Members, "members.csv"},
+                                         std::pair{RegisterImport::Kind::Measurements, "measurements.csv"}}) {
+            auto prepared = RegisterImport::prepare(m_store.db(), kind, dataFile(file), m_store.posyanduId(),
+                                                    QStringLiteral("3578010001"), kToday);
+            QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
+            RegisterImport import = std::move(prepared).value();
+            QCOMPARE(import.count(RegisterImport::Verdict::Bad), 0);
+            QVERIFY(import.apply(false).ok());
+        }
+        auto catalog = Storage::IndicatorCatalog::load(m_store.db().sql());
+        QVERIFY(catalog.ok());
+        Storage::MeasurementRepository measurements(m_store.db(), catalog.value());
+        auto kms = [&](const char *ref, const QDate &on, const char *answer) {
+            const QString id = memberId(m_store, ref);
+            const QString household = Test::scalar(m_store.db(), QStringLiteral("SELECT household_id FROM member WHERE id = ?"), {id});
+            auto saved = measurements.saveObservation({QString(), QString(), household, id, QStringLiteral("kes_kia_book"), on,
+                                                       QLatin1String(answer), QString(), QString()},
+                                                      kToday);
+            if (!saved)
+                qWarning("%s", qPrintable(saved.error().message));
+            return saved.ok();
+        };
+        QVERIFY(kms("A", QDate(2026, 9, 12), "ya"));
+        QVERIFY(kms("C", QDate(2026, 7, 10), "ya"));
+        QVERIFY(kms("D", QDate(2026, 10, 10), "ya"));
+        QVERIFY(kms("E", QDate(2026, 9, 12), "ya"));
+        QVERIFY(kms("F", QDate(2026, 8, 10), "ya"));
+        QVERIFY(kms("F", QDate(2026, 10, 10), "tidak")); // the latest answer counts
+        QVERIFY(kms("D", QDate(2026, 11, 2), "tidak"));  // after the month: ignored
+        Storage::MemberRepository members(m_store.db());
+        Member hana = members.find(memberId(m_store, "H")).value().value();
+        hana.status = QStringLiteral("moved");
+        hana.statusDate = QDate(2026, 9, 15);
+        QVERIFY(members.save(hana, kToday).ok());
+    }
+
+    void skdnTotalsAndRatios()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        const ReportTable *skdn = table(report, "skdn");
+        QVERIFY(skdn);
+        QList<QVariant> values;
+        for (const QVariantList &row : skdn->rows)
+            values << row.at(1);
+        // S K D N T 2T O B D'  K/S D/S D/K N/D N/D' N/S
+        QCOMPARE(values, (QList<QVariant>{6, 4, 4, 1, 1, 1, 1, 1, 2, 66.7, 66.7, 100.0, 25.0, 50.0, 16.7}));
+        QCOMPARE(skdn->rows.at(8).at(2).toString(), QStringLiteral("D − O − B")); // the formula beside the figure
+        QCOMPARE(skdn->rows.at(13).at(2).toString(), QStringLiteral("N / D′ × 100"));
+        QVERIFY(skdn->title == QLatin1String("SKDN"));
+        QVERIFY(skdn->rows.at(0).at(0).toString().startsWith(QLatin1String("S: balita")));
+    }
+
+    void skdnByAgeAndSexMatchesTheHandTable()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        const ReportTable *bands = table(report, "skdn_by_age_sex");
+        QVERIFY(bands);
+        QFile expectedFile(dataFile("skdn-by-age-sex-expected.csv"));
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        auto expected = Io::CsvTable::parse(expectedFile.readAll());
+        QVERIFY(expected.ok());
+        QCOMPARE(bands->rows.size(), expected.value().rows.size() + 1); // + total row
+        for (int i = 0; i < expected.value().rows.size(); ++i) {
+            const QStringList &want = expected.value().rows.at(i);
+            const QVariantList &got = bands->rows.at(i);
+            QVERIFY2(got.at(0).toString().startsWith(want.at(0) + QLatin1Char(' ')), qPrintable(got.at(0).toString()));
+            QCOMPARE(got.at(1).toString(), want.at(1));
+            for (int c = 2; c < want.size(); ++c)
+                QCOMPARE(got.at(c).toString(), want.at(c));
+        }
+        const QVariantList &total = bands->rows.last();
+        QCOMPARE(total.mid(2), (QVariantList{6, 4, 4, 1, 1, 1, 1, 1, 2}));
+    }
+
+    void namedListsForOnePosyandu()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        QVERIFY(report.withNames);
+        const ReportTable *twoT = table(report, "skdn_2t");
+        QVERIFY(twoT);
+        QCOMPARE(twoT->rows.size(), 1);
+        QCOMPARE(twoT->rows.first().at(0).toString(), QStringLiteral("Bunga"));
+
+        const ReportTable *status = table(report, "nutrition_status");
+        QVERIFY(status);
+        auto children = [&](const QString &index, const QString &categoryLabel) {
+            for (const QVariantList &row : status->rows)
+                if (row.at(0).toString().contains(index) && row.at(1).toString() == categoryLabel)
+                    return row.at(2).toInt();
+            return -1;
+        };
+        QCOMPARE(children(QStringLiteral("BB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("normal"))), 4);
+        QCOMPARE(children(QStringLiteral("TB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("normal"))), 2);
+        QCOMPARE(children(QStringLiteral("TB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("stunted"))), 1);
+        QCOMPARE(children(QStringLiteral("TB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("severely_stunted"))), 1);
+        QCOMPARE(children(QStringLiteral("BB/TB"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("normal"))), 3);
+        QCOMPARE(children(QStringLiteral("BB/TB"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("risk_of_overweight"))), 1);
+
+        const ReportTable *refer = table(report, "nutrition_referrals");
+        QVERIFY(refer);
+        QStringList names;
+        for (const QVariantList &row : refer->rows)
+            names << row.at(0).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Bunga"), QStringLiteral("Cahyo")}));
+        QVERIFY(refer->rows.first().at(4).toString().contains(QLatin1String("2T")));
+    }
+
+    void monthBoundaries()
+    {
+        // September: Gilang (59 months on 30 Sep) is in S; Hana, who moved away on 15 Sep, is not; Dewi not yet weighed.
+        const MonthlyReport september = build(QStringLiteral("2026-09"));
+        const ReportTable *skdn = table(september, "skdn");
+        QVERIFY(skdn);
+        QCOMPARE(skdn->rows.at(0).at(1).toInt(), 7);  // S: A B C D E F G
+        QCOMPARE(skdn->rows.at(2).at(1).toInt(), 3);  // D: A B E
+        // November: nobody weighed yet.
+        const MonthlyReport november = build(QStringLiteral("2026-11"));
+        QCOMPARE(table(november, "skdn")->rows.at(2).at(1).toInt(), 0);
+        QVERIFY(!table(november, "skdn")->rows.at(12).at(1).isValid()); // N/D with D = 0: an empty cell, not a division by zero
+    }
+
+    void areaReportsHaveNoNames()
+    {
+        const MonthlyReport area = build(QStringLiteral("2026-10"), QString(), QStringLiteral("357801"));
+        QVERIFY(!area.withNames);
+        QVERIFY(table(area, "skdn"));
+        QVERIFY(!table(area, "skdn_2t"));
+        QVERIFY(!table(area, "nutrition_referrals"));
+        QCOMPARE(table(area, "skdn")->rows.at(0).at(1).toInt(), 6);
+        // Bad scopes are refused in words.
+        auto scope = ReportScope::forMonth(QStringLiteral("2026-10"));
+        scope->posyanduCode = QStringLiteral("NOPE");
+        QVERIFY(!MonthlyReport::build(m_store.db(), *scope).ok());
+        scope->posyanduCode.clear();
+        scope->areaCode = QStringLiteral("9999");
+        QVERIFY(!MonthlyReport::build(m_store.db(), *scope).ok());
+        for (const char *bad : {"2026-13", "2026-1", "okt 2026", "", "1999-10"})
+            QVERIFY2(!ReportScope::forMonth(QLatin1String(bad)), bad);
+    }
+
+    void csvOpensInExcel()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        const QByteArray csv = ReportCsv::serialize(report);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with the BOM
+        const QString text = QString::fromUtf8(csv.mid(3));
+        QVERIFY(text.startsWith(QLatin1String("Laporan bulanan Oktober 2026")));
+        QVERIFY(text.contains(QStringLiteral("D′: ditimbang di kedua bulan;2;D − O − B")));   // ';' and the prime survive
+        QVERIFY(text.contains(QStringLiteral(";66,7;K / S × 100")));                               // decimal comma in Indonesian
+        QVERIFY(text.contains(QLatin1String("\r\n")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("laporan.csv"));
+        QVERIFY(ReportCsv::write(report, path).ok());
+        QCOMPARE(QFileInfo(path).size(), qint64(csv.size()));
+        QVERIFY(!ReportCsv::write(report, QStringLiteral("/proc/no/such/dir/x.csv")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
