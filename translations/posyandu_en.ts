@@ -208,6 +208,89 @@
     </message>
 </context>
 <context>
+    <name>DataQualityReport</name>
+    <message>
+        <source>no NIK (17 or older)</source>
+        <translation>no NIK (17 or older)</translation>
+    </message>
+    <message>
+        <source>malformed NIK %1</source>
+        <translation>malformed NIK %1</translation>
+    </message>
+    <message>
+        <source>NIK %1 disagrees with the birth date or sex</source>
+        <translation>NIK %1 disagrees with the birth date or sex</translation>
+    </message>
+    <message>
+        <source>NIK %1 is registered %2 times</source>
+        <translation>NIK %1 is registered %2 times</translation>
+    </message>
+    <message>
+        <source>same name and birth date as another person</source>
+        <translation>same name and birth date as another person</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>People or changes</source>
+        <translation>People or changes</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>People in the register</translation>
+    </message>
+    <message>
+        <source>17 or older without a NIK</source>
+        <translation>17 or older without a NIK</translation>
+    </message>
+    <message>
+        <source>Malformed NIK</source>
+        <translation>Malformed NIK</translation>
+    </message>
+    <message>
+        <source>NIK disagrees with birth date or sex</source>
+        <translation>NIK disagrees with birth date or sex</translation>
+    </message>
+    <message>
+        <source>Same NIK on more than one person</source>
+        <translation>Same NIK on more than one person</translation>
+    </message>
+    <message>
+        <source>Same name and birth date (likely duplicates)</source>
+        <translation>Same name and birth date (likely duplicates)</translation>
+    </message>
+    <message>
+        <source>Changes on this device not yet acknowledged by the server</source>
+        <translation>Changes on this device not yet acknowledged by the server</translation>
+    </message>
+    <message>
+        <source>Sync conflicts appear here once this device syncs with the regional server.</source>
+        <translation>Sync conflicts appear here once this device syncs with the regional server.</translation>
+    </message>
+    <message>
+        <source>Records to correct</source>
+        <translation>Records to correct</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The data folder %1 cannot be created. Check that it is writable.</source>
@@ -373,6 +456,85 @@
     </message>
 </context>
 <context>
+    <name>ImmunisationReport</name>
+    <message>
+        <source>Immunisation</source>
+        <translation>Immunisation</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Doses this month</source>
+        <translation>Doses this month</translation>
+    </message>
+    <message>
+        <source>Doses since January</source>
+        <translation>Doses since January</translation>
+    </message>
+    <message>
+        <source>Completed basic immunisation (children)</source>
+        <translation>Completed basic immunisation (children)</translation>
+    </message>
+    <message>
+        <source>Complete basic immunisation: every dose due before 12 months in the schedule rules, counted in the month of the last of those doses.</source>
+        <translation>Complete basic immunisation: every dose due before 12 months in the schedule rules, counted in the month of the last of those doses.</translation>
+    </message>
+    <message>
+        <source>Vitamin A</source>
+        <translation>Vitamin A</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>Capsule</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Given this month</source>
+        <translation>Given this month</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Blue (6-11 months)</source>
+        <translation>Blue (6-11 months)</translation>
+    </message>
+    <message>
+        <source>Red (12-59 months)</source>
+        <translation>Red (12-59 months)</translation>
+    </message>
+    <message>
+        <source>Not a vitamin A month (February and August): targets are counted for those months only.</source>
+        <translation>Not a vitamin A month (February and August): targets are counted for those months only.</translation>
+    </message>
+    <message>
+        <source>Children with overdue doses</source>
+        <translation>Children with overdue doses</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Age (months)</translation>
+    </message>
+    <message>
+        <source>Doses not given</source>
+        <translation>Doses not given</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Fill in a value.</source>
@@ -442,6 +604,109 @@
     <message>
         <source>Digits 7 to 12 of the family card number are not a real date. Please check the number against the card.</source>
         <translation>Digits 7 to 12 of the family card number are not a real date. Please check the number against the card.</translation>
+    </message>
+</context>
+<context>
+    <name>MaternalReport</name>
+    <message>
+        <source>KEK (LILA %1 cm)</source>
+        <translation>KEK (LILA %1 cm)</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <source>no visit this month</source>
+        <translation>no visit this month</translation>
+    </message>
+    <message>
+        <source>blood pressure ≥ 140/90</source>
+        <translation>blood pressure ≥ 140/90</translation>
+    </message>
+    <message>
+        <source>high blood sugar</source>
+        <translation>high blood sugar</translation>
+    </message>
+    <message>
+        <source>TB symptoms</source>
+        <translation>TB symptoms</translation>
+    </message>
+    <message>
+        <source>Pregnant women</source>
+        <translation>Pregnant women</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pregnant at the end of the month</source>
+        <translation>Pregnant at the end of the month</translation>
+    </message>
+    <message>
+        <source>Visited this month (ANC)</source>
+        <translation>Visited this month (ANC)</translation>
+    </message>
+    <message>
+        <source>KEK: upper-arm circumference &lt; 23.5 cm</source>
+        <translation>KEK: upper-arm circumference &lt; 23.5 cm</translation>
+    </message>
+    <message>
+        <source>Received iron tablets</source>
+        <translation>Received iron tablets</translation>
+    </message>
+    <message>
+        <source>Iron tablets given</source>
+        <translation>Iron tablets given</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Adult screening</source>
+        <translation>Adult screening</translation>
+    </message>
+    <message>
+        <source>Screened, 15-59 years</source>
+        <translation>Screened, 15-59 years</translation>
+    </message>
+    <message>
+        <source>Screened, 60 years and over</source>
+        <translation>Screened, 60 years and over</translation>
+    </message>
+    <message>
+        <source>Blood pressure ≥ 140/90</source>
+        <translation>Blood pressure ≥ 140/90</translation>
+    </message>
+    <message>
+        <source>High blood sugar (fasting ≥ 126, other ≥ 200 mg/dL)</source>
+        <translation>High blood sugar (fasting ≥ 126, other ≥ 200 mg/dL)</translation>
+    </message>
+    <message>
+        <source>Pregnant women to follow up</source>
+        <translation>Pregnant women to follow up</translation>
+    </message>
+    <message>
+        <source>Screened adults to follow up</source>
+        <translation>Screened adults to follow up</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2251,117 @@
     <message>
         <source>Age (months)</source>
         <translation>Age (months)</translation>
+    </message>
+</context>
+<context>
+    <name>SpmReport</name>
+    <message>
+        <source>The catalog names an unknown column %1.</source>
+        <translation>The catalog names an unknown column %1.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Public works</source>
+        <translation>Public works</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Public order and disaster preparedness</source>
+        <translation>Public order and disaster preparedness</translation>
+    </message>
+    <message>
+        <source>Social affairs</source>
+        <translation>Social affairs</translation>
+    </message>
+    <message>
+        <source>served: %1</source>
+        <translation>served: %1</translation>
+    </message>
+    <message>
+        <source>served: at least %1</source>
+        <translation>served: at least %1</translation>
+    </message>
+    <message>
+        <source>identified: below %1</source>
+        <translation>identified: below %1</translation>
+    </message>
+    <message>
+        <source>identified: at least %1</source>
+        <translation>identified: at least %1</translation>
+    </message>
+    <message>
+        <source>served: at least %1 m² per person</source>
+        <translation>served: at least %1 m² per person</translation>
+    </message>
+    <message>
+        <source>referred: %1</source>
+        <translation>referred: %1</translation>
+    </message>
+    <message>
+        <source>SPM achievement</source>
+        <translation>SPM achievement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Achievement (%)</source>
+        <translation>Achievement (%)</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Counted as</translation>
+    </message>
+    <message>
+        <source>Achievement = served (or identified) / target × 100. Targets on the last day of the month; answers are the latest up to the month&apos;s end, measurements the latest of the month. The rules come from the indicator catalog.</source>
+        <translation>Achievement = served (or identified) / target × 100. Targets on the last day of the month; answers are the latest up to the month&apos;s end, measurements the latest of the month. The rules come from the indicator catalog.</translation>
+    </message>
+    <message>
+        <source>Referrals this month by destination</source>
+        <translation>Referrals this month by destination</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,89 @@
     </message>
 </context>
 <context>
+    <name>DataQualityReport</name>
+    <message>
+        <source>no NIK (17 or older)</source>
+        <translation>tanpa NIK (umur 17 ke atas)</translation>
+    </message>
+    <message>
+        <source>malformed NIK %1</source>
+        <translation>NIK %1 salah bentuk</translation>
+    </message>
+    <message>
+        <source>NIK %1 disagrees with the birth date or sex</source>
+        <translation>NIK %1 tidak cocok dengan tanggal lahir atau jenis kelamin</translation>
+    </message>
+    <message>
+        <source>NIK %1 is registered %2 times</source>
+        <translation>NIK %1 terdaftar %2 kali</translation>
+    </message>
+    <message>
+        <source>same name and birth date as another person</source>
+        <translation>nama dan tanggal lahir sama dengan orang lain</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Kualitas data</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>People or changes</source>
+        <translation>Orang atau perubahan</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>Orang di register</translation>
+    </message>
+    <message>
+        <source>17 or older without a NIK</source>
+        <translation>Umur 17 ke atas tanpa NIK</translation>
+    </message>
+    <message>
+        <source>Malformed NIK</source>
+        <translation>NIK salah bentuk</translation>
+    </message>
+    <message>
+        <source>NIK disagrees with birth date or sex</source>
+        <translation>NIK tidak cocok dengan tanggal lahir atau jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Same NIK on more than one person</source>
+        <translation>NIK sama pada lebih dari satu orang</translation>
+    </message>
+    <message>
+        <source>Same name and birth date (likely duplicates)</source>
+        <translation>Nama dan tanggal lahir sama (kemungkinan ganda)</translation>
+    </message>
+    <message>
+        <source>Changes on this device not yet acknowledged by the server</source>
+        <translation>Perubahan di perangkat ini yang belum diterima server</translation>
+    </message>
+    <message>
+        <source>Sync conflicts appear here once this device syncs with the regional server.</source>
+        <translation>Konflik sinkronisasi muncul di sini setelah perangkat ini tersinkron dengan server wilayah.</translation>
+    </message>
+    <message>
+        <source>Records to correct</source>
+        <translation>Data yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The data folder %1 cannot be created. Check that it is writable.</source>
@@ -373,6 +456,85 @@
     </message>
 </context>
 <context>
+    <name>ImmunisationReport</name>
+    <message>
+        <source>Immunisation</source>
+        <translation>Imunisasi</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaksin</translation>
+    </message>
+    <message>
+        <source>Doses this month</source>
+        <translation>Dosis bulan ini</translation>
+    </message>
+    <message>
+        <source>Doses since January</source>
+        <translation>Dosis sejak Januari</translation>
+    </message>
+    <message>
+        <source>Completed basic immunisation (children)</source>
+        <translation>Imunisasi dasar lengkap (anak)</translation>
+    </message>
+    <message>
+        <source>Complete basic immunisation: every dose due before 12 months in the schedule rules, counted in the month of the last of those doses.</source>
+        <translation>Imunisasi dasar lengkap: semua dosis yang jatuh tempo sebelum umur 12 bulan menurut aturan jadwal, dihitung pada bulan dosis terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Vitamin A</source>
+        <translation>Vitamin A</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>Kapsul</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Given this month</source>
+        <translation>Diberikan bulan ini</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Blue (6-11 months)</source>
+        <translation>Biru (6-11 bulan)</translation>
+    </message>
+    <message>
+        <source>Red (12-59 months)</source>
+        <translation>Merah (12-59 bulan)</translation>
+    </message>
+    <message>
+        <source>Not a vitamin A month (February and August): targets are counted for those months only.</source>
+        <translation>Bukan bulan vitamin A (Februari dan Agustus): sasaran hanya dihitung pada bulan itu.</translation>
+    </message>
+    <message>
+        <source>Children with overdue doses</source>
+        <translation>Anak dengan imunisasi terlambat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Doses not given</source>
+        <translation>Dosis yang belum diberikan</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Fill in a value.</source>
@@ -441,6 +603,109 @@
     <message>
         <source>Digits 7 to 12 of the family card number are not a real date. Please check the number against the card.</source>
         <translation>Angka ke-7 sampai ke-12 No. KK bukan tanggal yang benar. Mohon cocokkan nomornya dengan kartu.</translation>
+    </message>
+</context>
+<context>
+    <name>MaternalReport</name>
+    <message>
+        <source>KEK (LILA %1 cm)</source>
+        <translation>KEK (LILA %1 cm)</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>dirujuk</translation>
+    </message>
+    <message>
+        <source>no visit this month</source>
+        <translation>tidak berkunjung bulan ini</translation>
+    </message>
+    <message>
+        <source>blood pressure ≥ 140/90</source>
+        <translation>tekanan darah ≥ 140/90</translation>
+    </message>
+    <message>
+        <source>high blood sugar</source>
+        <translation>gula darah tinggi</translation>
+    </message>
+    <message>
+        <source>TB symptoms</source>
+        <translation>Gejala TBC</translation>
+    </message>
+    <message>
+        <source>Pregnant women</source>
+        <translation>Ibu hamil</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Pregnant at the end of the month</source>
+        <translation>Hamil pada akhir bulan</translation>
+    </message>
+    <message>
+        <source>Visited this month (ANC)</source>
+        <translation>Berkunjung bulan ini (ANC)</translation>
+    </message>
+    <message>
+        <source>KEK: upper-arm circumference &lt; 23.5 cm</source>
+        <translation>KEK: LILA &lt; 23,5 cm</translation>
+    </message>
+    <message>
+        <source>Received iron tablets</source>
+        <translation>Mendapat tablet tambah darah</translation>
+    </message>
+    <message>
+        <source>Iron tablets given</source>
+        <translation>Tablet tambah darah yang diberikan</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Dirujuk</translation>
+    </message>
+    <message>
+        <source>Adult screening</source>
+        <translation>Skrining dewasa dan lansia</translation>
+    </message>
+    <message>
+        <source>Screened, 15-59 years</source>
+        <translation>Diskrining, umur 15-59 tahun</translation>
+    </message>
+    <message>
+        <source>Screened, 60 years and over</source>
+        <translation>Diskrining, umur 60 tahun ke atas</translation>
+    </message>
+    <message>
+        <source>Blood pressure ≥ 140/90</source>
+        <translation>Tekanan darah ≥ 140/90</translation>
+    </message>
+    <message>
+        <source>High blood sugar (fasting ≥ 126, other ≥ 200 mg/dL)</source>
+        <translation>Gula darah tinggi (puasa ≥ 126, lainnya ≥ 200 mg/dL)</translation>
+    </message>
+    <message>
+        <source>Pregnant women to follow up</source>
+        <translation>Ibu hamil yang perlu ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Screened adults to follow up</source>
+        <translation>Warga diskrining yang perlu ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2239,117 @@
     <message>
         <source>Age (months)</source>
         <translation>Umur (bulan)</translation>
+    </message>
+</context>
+<context>
+    <name>SpmReport</name>
+    <message>
+        <source>The catalog names an unknown column %1.</source>
+        <translation>Katalog menyebut kolom %1 yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Public works</source>
+        <translation>Pekerjaan umum</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Perumahan rakyat</translation>
+    </message>
+    <message>
+        <source>Public order and disaster preparedness</source>
+        <translation>Trantibumlinmas (ketertiban dan kesiapsiagaan bencana)</translation>
+    </message>
+    <message>
+        <source>Social affairs</source>
+        <translation>Sosial</translation>
+    </message>
+    <message>
+        <source>served: %1</source>
+        <translation>terlayani: %1</translation>
+    </message>
+    <message>
+        <source>served: at least %1</source>
+        <translation>terlayani: minimal %1</translation>
+    </message>
+    <message>
+        <source>identified: below %1</source>
+        <translation>teridentifikasi: di bawah %1</translation>
+    </message>
+    <message>
+        <source>identified: at least %1</source>
+        <translation>teridentifikasi: minimal %1</translation>
+    </message>
+    <message>
+        <source>served: at least %1 m² per person</source>
+        <translation>terlayani: minimal %1 m² per orang</translation>
+    </message>
+    <message>
+        <source>referred: %1</source>
+        <translation>dirujuk: %1</translation>
+    </message>
+    <message>
+        <source>SPM achievement</source>
+        <translation>Capaian SPM</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Terlayani</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Teridentifikasi</translation>
+    </message>
+    <message>
+        <source>Achievement (%)</source>
+        <translation>Capaian (%)</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Dirujuk</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Dihitung sebagai</translation>
+    </message>
+    <message>
+        <source>Achievement = served (or identified) / target × 100. Targets on the last day of the month; answers are the latest up to the month&apos;s end, measurements the latest of the month. The rules come from the indicator catalog.</source>
+        <translation>Capaian = terlayani (atau teridentifikasi) / sasaran × 100. Sasaran pada hari terakhir bulan; jawaban yang terakhir sampai akhir bulan, pengukuran yang terakhir di bulan itu. Aturannya dari katalog indikator.</translation>
+    </message>
+    <message>
+        <source>Referrals this month by destination</source>
+        <translation>Rujukan bulan ini menurut tujuan</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,10 @@ public:
     QDate validFrom;
     QDate validTo;
     QString typedTarget;  // "table.column" when a typed table stores it
+    // How the SPM achievement report counts answers: served_if [values|"any"],
+    // served_min N, referral_if [values], flag_below N, flag_at_least N,
+    // min_m2_per_person N. Empty: not in the SPM report.
+    QJsonObject reportMapping;
 
     static QStringList fields();
     // Checks a raw answer as typed (decimal comma accepted; ya/tidak for

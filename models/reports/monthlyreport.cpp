@@ -2,6 +2,12 @@
 #include "monthlyreport.h"
 
 #include "csvtable.h"
+#include "database.h"
+#include "dataqualityreport.h"
+#include "immunisationreport.h"
+#include "indicatorcatalog.h"
+#include "maternalreport.h"
+#include "spmreport.h"
 #include "growthcalculator.h"
 #include "nutritionreport.h"
 #include "schedulerules.h"
@@ -40,6 +46,25 @@ Result<MonthlyReport> MonthlyReport::build(Storage::Database &db, const ReportSc
     report.tables << SkdnReport::tables(skdn, report.withNames);
     const auto nutrition = NutritionReport::compute(children.value(), scope, *growth, skdn.twiceNotUp);
     report.tables << NutritionReport::tables(nutrition, report.withNames);
+    auto immunisation = ImmunisationReport::compute(db, scope, children.value(), rules.value());
+    if (!immunisation)
+        return immunisation.error();
+    report.tables << ImmunisationReport::tables(immunisation.value(), rules.value(), report.withNames);
+    auto maternal = MaternalReport::compute(db, scope, ids.value());
+    if (!maternal)
+        return maternal.error();
+    report.tables << MaternalReport::tables(maternal.value(), report.withNames);
+    auto catalog = Storage::IndicatorCatalog::load(db.sql());
+    if (!catalog)
+        return catalog.error();
+    auto spm = SpmReport::compute(db, scope, ids.value(), catalog.value());
+    if (!spm)
+        return spm.error();
+    report.tables << SpmReport::tables(spm.value());
+    auto quality = DataQualityReport::compute(db, scope, ids.value());
+    if (!quality)
+        return quality.error();
+    report.tables << DataQualityReport::tables(quality.value(), report.withNames);
     return report;
 }
 

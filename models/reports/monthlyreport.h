@@ -10,8 +10,10 @@
 namespace Posyandu::Reports {
 
 // The month's report for a scope, as its tables: SKDN (totals with formulas,
-// by age band and sex, 2T list) and nutrition status (with the referral
-// list). Named lists only for one Posyandu: area reports are counts only.
+// by age band and sex, 2T list), nutrition status (referral list),
+// immunisation and vitamin A (overdue list), pregnant women and adult
+// screening (follow-up lists), SPM achievement with referrals, and data
+// quality. Named lists only for one Posyandu: area reports are counts only.
 struct MonthlyReport {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReport)
 public:

@@ -62,4 +62,14 @@ Result<QString> ReportScope::title(Storage::Database &db) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+ScopeFilter::ScopeFilter(const QStringList &posyanduIds)
+    : json(QStringLiteral("[\"%1\"]").arg(posyanduIds.join(QStringLiteral("\",\""))))
+{
+}
+
+QString ScopeFilter::clause(const char *householdAlias)
+{
+    return QStringLiteral("%1.posyandu_id IN (SELECT value FROM json_each(?))").arg(QLatin1String(householdAlias));
+}
+
 } // namespace Posyandu::Reports

@@ -38,4 +38,14 @@ public:
     Result<QString> title(Storage::Database &db) const;
 };
 
+// The SQL that keeps a query inside the scope's Posyandu: bind json() as
+// the value of clause()'s one placeholder. Ids come from the store, and are
+// passed as one JSON array so no query is built from data.
+struct ScopeFilter {
+    QString json;
+    explicit ScopeFilter(const QStringList &posyanduIds);
+    // "h.posyandu_id IN (SELECT value FROM json_each(?))" for household alias `h`.
+    static QString clause(const char *householdAlias = "h");
+};
+
 } // namespace Posyandu::Reports

@@ -20,9 +20,8 @@ std::optional<Weighing> UnderFive::thisMonth(const ReportScope &scope) const
 
 Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds)
 {
-    // Posyandu ids are UUIDs we read from the store; bound through a JSON array.
-    const QString inScope = QStringLiteral("h.posyandu_id IN (SELECT value FROM json_each(?))");
-    const QString ids = QStringLiteral("[\"%1\"]").arg(posyanduIds.join(QStringLiteral("\",\"")));
+    const QString inScope = ScopeFilter::clause();
+    const QString ids = ScopeFilter(posyanduIds).json;
     const QDate end = scope.lastDay();
     const QDate oldest = end.addMonths(-60); // born after this date: under 60 months on `end`
     auto r = Storage::Sql::run(db.sql(),

@@ -97,7 +97,7 @@ Result<IndicatorCatalog> IndicatorCatalog::load(const QSqlDatabase &db)
     auto r = Sql::run(db, QStringLiteral(
         "SELECT code, field, service, label_id, label_en, value_type, unit, min_value, max_value, code_list, subject, "
         "age_min_months, age_max_months, coalesce(sex, ''), valid_from, valid_to, coalesce(typed_target, ''), "
-        "(SELECT value FROM meta WHERE key = 'catalog_version') FROM indicator ORDER BY sort_order, code"));
+        "(SELECT value FROM meta WHERE key = 'catalog_version'), report_mapping FROM indicator ORDER BY sort_order, code"));
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
@@ -126,6 +126,7 @@ Result<IndicatorCatalog> IndicatorCatalog::load(const QSqlDatabase &db)
         i.validTo = QDate::fromString(q.value(15).toString(), Qt::ISODate);
         i.typedTarget = q.value(16).toString();
         catalog.m_version = q.value(17).toInt();
+        i.reportMapping = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
         catalog.m_byCode.insert(i.code, catalog.m_indicators.size());
         catalog.m_indicators.append(std::move(i));
     }
