@@ -69,7 +69,8 @@ Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Databa
     auto s = Storage::Sql::run(db.sql(), QStringLiteral(
         "SELECT m.id, m.name, h.head_name, m.birth_date, max(s.systolic >= 140 OR s.diastolic >= 90), "
         " max((s.glucose_kind = 'fasting' AND s.glucose_mg_dl >= 126) OR (coalesce(s.glucose_kind, '') <> 'fasting' AND s.glucose_mg_dl >= 200)), "
-        " max(s.tb_symptoms), max(s.referral_to <> '') "
+        " max(s.tb_symptoms), max(s.referral_to <> '' OR EXISTS (SELECT 1 FROM referral f WHERE f.member_id = m.id "
+        "  AND f.deleted_at IS NULL AND f.referred_on = s.screened_on)) "
         "FROM adult_screening s JOIN member m ON m.id = s.member_id JOIN household h ON h.id = m.household_id "
         "WHERE s.deleted_at IS NULL AND s.screened_on BETWEEN ? AND ? AND ") + ScopeFilter::clause() + QStringLiteral(
         " GROUP BY m.id ORDER BY m.name"),

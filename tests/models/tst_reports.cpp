@@ -11,6 +11,8 @@
 #include "memberrepository.h"
 #include "monthlyreport.h"
 #include "registerimport.h"
+#include "schedulerules.h"
+#include "sessionentryrepository.h"
 #include "sql.h"
 #include "tempstore.h"
 
@@ -99,6 +101,32 @@ private Q_SLOTS:
         QVERIFY(kms("F", QDate(2026, 8, 10), "ya"));
         QVERIFY(kms("F", QDate(2026, 10, 10), "tidak")); // the latest answer counts
         QVERIFY(kms("D", QDate(2026, 11, 2), "tidak"));  // after the month: ignored
+        // Session entries (the way the opening day writes them).
+        auto rules = ScheduleRules::fromResources();
+        QVERIFY(rules.ok());
+        Storage::SessionEntryRepository entries(m_store.db(), catalog.value(), rules.value());
+        auto entry = [&](const char *ref, const QDate &on, const QMap<QString, QString> &answers, const QStringList &vaccines = {},
+                         const QString &referral = {}, const QDate &lmp = {}) {
+            auto saved = entries.save({QString(), memberId(m_store, ref), on, answers, vaccines, referral, QString(), lmp}, kToday);
+            if (!saved)
+                qWarning("%s: %s", ref, qPrintable(saved.error().message));
+            return saved.ok();
+        };
+        QVERIFY(entry("D", QDate(2026, 7, 1), {}, {QStringLiteral("HB0")}));
+        QVERIFY(entry("D", QDate(2026, 8, 5), {}, {QStringLiteral("BCG"), QStringLiteral("OPV1")}));
+        QVERIFY(entry("D", QDate(2026, 10, 10), {}, {QStringLiteral("DPT-HB-Hib1")}));
+        QVERIFY(entry("A", QDate(2026, 8, 10), {{QStringLiteral("kes_vitamin_a"), QStringLiteral("blue")}}));
+        QVERIFY(entry("B", QDate(2026, 8, 10), {{QStringLiteral("kes_vitamin_a"), QStringLiteral("red")}}));
+        QVERIFY(entry("M", QDate(2026, 9, 12), {{QStringLiteral("kes_anc_muac"), QStringLiteral("24")}}, {}, {}, QDate(2026, 7, 1)));
+        QVERIFY(entry("M", QDate(2026, 10, 10), {{QStringLiteral("kes_anc_muac"), QStringLiteral("23,0")},
+                                                  {QStringLiteral("kes_anc_iron"), QStringLiteral("30")}}));
+        QVERIFY(entry("S", QDate(2026, 10, 10), {{QStringLiteral("kes_systolic"), QStringLiteral("150")},
+                                                  {QStringLiteral("kes_diastolic"), QStringLiteral("85")},
+                                                  {QStringLiteral("kes_glucose"), QStringLiteral("210")}},
+                      {}, QStringLiteral("puskesmas")));
+        QVERIFY(entry("S", QDate(2026, 10, 10), {{QStringLiteral("pu_latrine"), QStringLiteral("own")}}));
+        QVERIFY(entry("D", QDate(2026, 10, 10), {{QStringLiteral("pu_latrine"), QStringLiteral("none")}}));
+
         Storage::MemberRepository members(m_store.db());
         Member hana = members.find(memberId(m_store, "H")).value().value();
         hana.status = QStringLiteral("moved");
@@ -191,6 +219,90 @@ private Q_SLOTS:
         QVERIFY(!table(november, "skdn")->rows.at(12).at(1).isValid()); // N/D with D = 0: an empty cell, not a division by zero
     }
 
+    void immunisationAndVitaminA()
+    {
+        const MonthlyReport october = build(QStringLiteral("2026-10"));
+        const ReportTable *doses = table(october, "immunisation");
+        QVERIFY(doses);
+        auto row = [&](const ReportTable *t, const QString &first) {
+            for (const QVariantList &r : t->rows)
+                if (r.at(0).toString() == first)
+                    return r;
+            return QVariantList();
+        };
+        QCOMPARE(row(doses, QStringLiteral("DPT-HB-Hib 1")).mid(1), (QVariantList{1, 1}));
+        QCOMPARE(row(doses, QStringLiteral("BCG")).mid(1), (QVariantList{0, 1}));
+        QCOMPARE(doses->rows.last().mid(1), (QVariantList{0, 0})); // nobody complete yet
+        // Overdue: a dose more than a month past its age. Dewi (3 months) misses OPV2, PCV1 and RV1 only.
+        const ReportTable *late = table(october, "immunisation_overdue");
+        QVERIFY(late);
+        QCOMPARE(late->rows.size(), 6); // every under-five of the fixture misses something
+        const QVariantList dewi = row(late, QStringLiteral("Dewi"));
+        QCOMPARE(dewi.at(3).toString(), QStringLiteral("Polio tetes 2, PCV 1, Rotavirus 1"));
+        QVERIFY(!table(october, "vitamin_a")->rows.first().at(1).isValid()); // no round in October
+
+        // August is a round: blue target Ahmad (8 months), red targets Bunga, Cahyo, Eko, Fitri, Gilang, Hana.
+        const MonthlyReport august = build(QStringLiteral("2026-08"));
+        const ReportTable *vitamin = table(august, "vitamin_a");
+        QCOMPARE(vitamin->rows.at(0).mid(1), (QVariantList{1, 1, 100.0}));
+        QCOMPARE(vitamin->rows.at(1).mid(1), (QVariantList{6, 1, 16.7}));
+    }
+
+    void pregnantWomenAndScreening()
+    {
+        const MonthlyReport october = build(QStringLiteral("2026-10"));
+        QList<int> mothers, screening;
+        for (const QVariantList &r : table(october, "pregnant_women")->rows)
+            mothers << r.at(1).toInt();
+        for (const QVariantList &r : table(october, "adult_screening")->rows)
+            screening << r.at(1).toInt();
+        // pregnant, visited, KEK (23,0 cm), got iron, tablets, referred
+        QCOMPARE(mothers, (QList<int>{1, 1, 1, 1, 30, 0}));
+        // 15-59, 60+, BP >= 140/90, sugar >= 200 random, TB, referred
+        QCOMPARE(screening, (QList<int>{0, 1, 1, 1, 0, 1}));
+        QCOMPARE(table(october, "pregnant_follow_up")->rows.first().at(0).toString(), QStringLiteral("Putu Ayu"));
+        QVERIFY(table(october, "screening_follow_up")->rows.first().at(2).toString().contains(QLatin1String("tekanan darah")));
+        // September: pregnant, visited, LILA 24 (no KEK).
+        QCOMPARE(table(build(QStringLiteral("2026-09")), "pregnant_women")->rows.at(2).at(1).toInt(), 0);
+    }
+
+    void spmAchievementFromTheCatalog()
+    {
+        const MonthlyReport october = build(QStringLiteral("2026-10"));
+        const ReportTable *spm = table(october, "spm_achievement");
+        QVERIFY(spm);
+        auto row = [&](const QString &label) {
+            for (const QVariantList &r : spm->rows)
+                if (r.at(2).toString() == label)
+                    return r;
+            return QVariantList();
+        };
+        // target, served, identified, %, referred
+        QCOMPARE(row(QStringLiteral("Berat badan")).mid(3, 5), (QVariantList{6, 4, QVariant(), 66.7, QVariant()}));
+        QCOMPARE(row(QStringLiteral("Punya KMS/Buku KIA")).mid(3, 5), (QVariantList{6, 4, QVariant(), 66.7, QVariant()}));
+        QCOMPARE(row(QStringLiteral("Jamban")).mid(3, 5), (QVariantList{2, 1, QVariant(), 50.0, QVariant()}));
+        QCOMPARE(row(QStringLiteral("LILA ibu hamil")).mid(3, 5), (QVariantList{1, QVariant(), 1, 100.0, QVariant()}));
+        QCOMPARE(row(QStringLiteral("Tekanan darah sistolik")).mid(3, 5), (QVariantList{2, QVariant(), 1, 50.0, QVariant()}));
+        QCOMPARE(row(QStringLiteral("Tekanan darah sistolik")).at(0).toString(), QStringLiteral("Kesehatan"));
+        const ReportTable *referrals = table(october, "referrals");
+        QCOMPARE(referrals->rows.size(), 1);
+        QCOMPARE(referrals->rows.first(), (QVariantList{QStringLiteral("Puskesmas"), 1}));
+    }
+
+    void dataQuality()
+    {
+        const MonthlyReport october = build(QStringLiteral("2026-10"));
+        const ReportTable *quality = table(october, "data_quality");
+        QVERIFY(quality);
+        // people (A-G, Putu, Slamet; Hana moved), adults without NIK, malformed, mismatch, same NIK, same name+birth
+        QList<int> counts;
+        for (int i = 0; i < 6; ++i)
+            counts << quality->rows.at(i).at(1).toInt();
+        QCOMPARE(counts, (QList<int>{9, 2, 0, 0, 0, 0}));
+        QVERIFY(quality->rows.at(6).at(1).toInt() > 0); // everything typed here waits for a server
+        QCOMPARE(table(october, "data_quality_list")->rows.size(), 2);
+    }
+
     void areaReportsHaveNoNames()
     {
         const MonthlyReport area = build(QStringLiteral("2026-10"), QString(), QStringLiteral("357801"));
@@ -198,6 +310,8 @@ private Q_SLOTS:
         QVERIFY(table(area, "skdn"));
         QVERIFY(!table(area, "skdn_2t"));
         QVERIFY(!table(area, "nutrition_referrals"));
+        for (const char *named : {"immunisation_overdue", "pregnant_follow_up", "screening_follow_up", "data_quality_list"})
+            QVERIFY2(!table(area, named), named);
         QCOMPARE(table(area, "skdn")->rows.at(0).at(1).toInt(), 6);
         // Bad scopes are refused in words.
         auto scope = ReportScope::forMonth(QStringLiteral("2026-10"));
