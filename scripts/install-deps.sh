@@ -22,6 +22,7 @@ PKGS=(
   qt6-tools-dev-tools
   qt6-l10n-tools          # lupdate/lrelease binaries in /usr/lib/qt6/bin
   qtkeychain-qt6-dev      # device token in the OS keychain
+  libxlsxwriter-dev       # XLSX report export
   libsecret-1-0           # QtKeychain dlopen()s it at run time; not a Debian dependency
   # test and run time
   dbus                    # dbus-run-session: private session bus for keychain tests
@@ -30,6 +31,8 @@ PKGS=(
   imagemagick             # import -window root for screenshots
   fonts-dejavu-core       # a font to render with offscreen and under Xvfb
   sqlite3                 # CLI used by tests to inspect databases independently of Qt
+  unzip                   # tests read exported XLSX back
+  poppler-utils           # pdftotext: tests read exported PDF back
 )
 
 missing=()

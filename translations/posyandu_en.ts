@@ -1987,6 +1987,21 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>None this month.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportScope</name>
     <message>
         <source>No Posyandu with the code %1 on this device.</source>
@@ -2007,6 +2022,25 @@
     <message>
         <source>All Posyandu on this device (%1)</source>
         <translation>All Posyandu on this device (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation>%1 cannot be written: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>

@@ -1975,6 +1975,21 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>Dibuat %1</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>Tidak ada bulan ini.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak bisa ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportScope</name>
     <message>
         <source>No Posyandu with the code %1 on this device.</source>
@@ -1995,6 +2010,25 @@
     <message>
         <source>All Posyandu on this device (%1)</source>
         <translation>Semua Posyandu di perangkat ini (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation>%1 tidak bisa ditulis: foldernya tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak bisa ditulis.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Dibuat %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak bisa ditulis: %2</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,14 @@
 #include "growthcalculator.h"
 #include "language.h"
 #include "monthlyreport.h"
+#include "reportpdf.h"
+#include "reportxlsx.h"
 #include "posyandurepository.h"
 #include "registerimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -32,7 +35,7 @@ constexpr const char *kUsageLine =
     "[--skip-bad-rows] [--dry-run]\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] demo [--households N] [--months M] [--seed S]\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] report --month YYYY-MM [--posyandu CODE|--area CODE] "
-    "--format csv --output FILE";
+    "--format csv|xlsx|pdf --output FILE";
 
 int usage(const QString &message)
 {
@@ -183,9 +186,9 @@ int runReport(const QStringList &args, const QString &dataDir)
         return usage(QStringLiteral("--month takes YYYY-MM, e.g. 2026-10"));
     if (parser.isSet(posyandu) && parser.isSet(area))
         return usage(QStringLiteral("give --posyandu or --area, not both"));
-    // XLSX and PDF come with the rest of the reports work (issue 5); until then only CSV.
-    if (parser.value(format) != QLatin1String("csv"))
-        return usage(QStringLiteral("--format %1 is not available yet; use csv").arg(parser.value(format)));
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx") && kind != QLatin1String("pdf"))
+        return usage(QStringLiteral("--format takes csv, xlsx or pdf"));
     scope->posyanduCode = parser.value(posyandu);
     scope->areaCode = parser.value(area);
 
@@ -195,7 +198,11 @@ int runReport(const QStringList &args, const QString &dataDir)
     auto report = Posyandu::Reports::MonthlyReport::build(*db.value(), *scope);
     if (!report)
         return fail(report.error().message);
-    if (auto written = Posyandu::Reports::ReportCsv::write(report.value(), parser.value(output)); !written)
+    const QString path = parser.value(output);
+    auto written = kind == QLatin1String("csv")    ? Posyandu::Reports::ReportCsv::write(report.value(), path)
+                   : kind == QLatin1String("xlsx") ? Posyandu::Reports::ReportXlsx::write(report.value(), path)
+                                                   : Posyandu::Reports::ReportPdf::write(report.value(), path);
+    if (!written)
         return fail(written.error().message);
     std::fprintf(stderr, "%s\n", qPrintable(report.value().heading()));
     return 0;
@@ -205,7 +212,14 @@ int runReport(const QStringList &args, const QString &dataDir)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay out text, which needs fonts and so a QGuiApplication;
+    // without a display it runs on the offscreen platform.
+    bool report = false;
+    for (int a = 1; a < argc; ++a)
+        report = report || qstrcmp(argv[a], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Posyandu6SPM"));
     QCoreApplication::setApplicationName(QStringLiteral("posyandu"));
 

@@ -11,12 +11,16 @@
 #include "memberrepository.h"
 #include "monthlyreport.h"
 #include "registerimport.h"
+#include "reportpdf.h"
+#include "reportxlsx.h"
 #include "schedulerules.h"
 #include "sessionentryrepository.h"
 #include "sql.h"
 #include "tempstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -303,6 +307,58 @@ private Q_SLOTS:
         QCOMPARE(table(october, "data_quality_list")->rows.size(), 2);
     }
 
+    void xlsxReadBack()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("laporan.xlsx"));
+        QVERIFY(ReportXlsx::write(report, path).ok());
+        auto part = [&](const QString &name) {
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
+            unzip.waitForFinished(30000);
+            return QString::fromUtf8(unzip.readAllStandardOutput());
+        };
+        const QString workbook = part(QStringLiteral("xl/workbook.xml"));
+        QVERIFY2(workbook.contains(QLatin1String("<sheet name=\"SKDN\"")), qPrintable(workbook.left(600)));
+        QCOMPARE(workbook.count(QLatin1String("<sheet ")), report.tables.size()); // one sheet per table
+        const QString sheet = part(QStringLiteral("xl/worksheets/sheet1.xml"));
+        QVERIFY(sheet.contains(QLatin1String("state=\"frozen\"")));         // the header row stays
+        QVERIFY(sheet.contains(QLatin1String("<v>6</v>")));                   // S is a number, not text
+        QVERIFY(sheet.contains(QLatin1String("<v>66.7</v>")));
+        QVERIFY(part(QStringLiteral("xl/styles.xml")).contains(QLatin1String("formatCode=\"0.0\"")));
+        QVERIFY(part(QStringLiteral("xl/sharedStrings.xml")).contains(QLatin1String("S: balita di wilayah")));
+        // Sheet names follow Excel's rules; a failed export leaves nothing behind.
+        QCOMPARE(ReportXlsx::sheetName(QStringLiteral("a/b:c*d?e[f]g\\h and a very long title indeed"), {}).size(), 31);
+        QCOMPARE(ReportXlsx::sheetName(QStringLiteral("SKDN"), {QStringLiteral("skdn")}), QStringLiteral("SKDN (2)"));
+        QVERIFY(!ReportXlsx::write(report, dir.filePath(QStringLiteral("no/such/folder.xlsx"))).ok());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("laporan.xlsx")});
+    }
+
+    void pdfReadBack()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("laporan.pdf"));
+        QVERIFY(ReportPdf::write(report, path).ok());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QLatin1String("Laporan bulanan Oktober 2026")), qPrintable(pdf.left(400)));
+        QVERIFY(pdf.simplified().contains(QLatin1String("Posyandu Melati (PSY-001)"))); // the heading may wrap
+        QVERIFY(pdf.contains(QLatin1String("Dibuat ")));
+        QVERIFY(pdf.contains(QLatin1String("S: balita di wilayah")));
+        QVERIFY(pdf.contains(QLatin1String("66,7")));
+        QVERIFY(pdf.contains(QLatin1String("Capaian SPM")));
+        QVERIFY(pdf.contains(QLatin1String("Bunga")));                        // named lists for one Posyandu
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QLatin1String("(A4)")));
+        QVERIFY(!ReportPdf::write(report, QStringLiteral("/proc/no/such/dir/x.pdf")).ok());
+    }
+
     void areaReportsHaveNoNames()
     {
         const MonthlyReport area = build(QStringLiteral("2026-10"), QString(), QStringLiteral("357801"));
@@ -342,5 +398,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReports)
+QTEST_MAIN(TestReports) // QGuiApplication: the PDF lays out text with fonts
 #include "tst_reports.moc"
