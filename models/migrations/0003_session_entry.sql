@@ -29,3 +29,7 @@ CREATE INDEX referral_date ON referral(referred_on);
 -- Session lookups by person: "what did this person get today?"
 CREATE INDEX anthropometry_session ON anthropometry(session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX observation_session ON observation(session_id) WHERE session_id IS NOT NULL;
+
+-- Monthly reports read a month of visits and screenings at a time.
+CREATE INDEX adult_screening_date ON adult_screening(screened_on);
+CREATE INDEX anc_visit_date ON anc_visit(visit_date);

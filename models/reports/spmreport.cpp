@@ -57,7 +57,7 @@ Posyandu::Result<QHash<QString, QString>> latestTyped(Storage::Database &db, con
     } else if (table == QLatin1String("anc_visit")) {
         member = QStringLiteral("p.member_id");
         date = QStringLiteral("t.visit_date");
-        join = QStringLiteral(" JOIN pregnancy p ON p.id = t.pregnancy_id");
+        join = QStringLiteral(" CROSS JOIN pregnancy p ON p.id = t.pregnancy_id");
     } else {
         return QHash<QString, QString>(); // member.* and others have no monthly value
     }
@@ -67,7 +67,8 @@ Posyandu::Result<QHash<QString, QString>> latestTyped(Storage::Database &db, con
         return Error{SpmReport::tr("The catalog names an unknown column %1.").arg(typedTarget), {}};
     auto r = Storage::Sql::run(db.sql(), QStringLiteral(
         "SELECT member, value FROM (SELECT %1 AS member, t.%2 AS value, row_number() OVER (PARTITION BY %1 ORDER BY %3 DESC, t.id DESC) AS rn "
-        " FROM %4 t%5 JOIN member m ON m.id = %1 JOIN household h ON h.id = m.household_id "
+        // CROSS JOIN keeps SQLite on the month's rows first (date index), not on every person in scope.
+        " FROM %4 t%5 CROSS JOIN member m ON m.id = %1 CROSS JOIN household h ON h.id = m.household_id "
         " WHERE t.deleted_at IS NULL AND t.%2 IS NOT NULL AND %3 BETWEEN ? AND ? AND ")
         .arg(member, column, date, table, join) + ScopeFilter::clause() + QStringLiteral(") WHERE rn = 1"),
         {scope.firstDay(), scope.lastDay(), scopeJson});
@@ -136,16 +137,24 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         const QJsonObject map = indicator.reportMapping;
         if (map.isEmpty() || !indicator.isActiveOn(end))
             continue;
-        // Who the indicator is about this month.
-        QSet<QString> target;
-        if (indicator.subject == QLatin1String("household")) {
-            target = households;
+        // Who the indicator is about this month: decided per subject, not
+        // collected into a set (tens of thousands of people per indicator).
+        const bool aboutHousehold = indicator.subject == QLatin1String("household");
+        const bool pregnancyQuestion = indicator.typedTarget.startsWith(QLatin1String("anc_visit."));
+        auto inTarget = [&](const QString &id) {
+            if (aboutHousehold)
+                return households.contains(id);
+            const auto person = people.constFind(id);
+            return person != people.cend() && (!pregnancyQuestion || pregnant.contains(id))
+                && indicator.appliesTo(ageInMonths(person->birth, end), person->sex, end);
+        };
+        int targetCount = 0;
+        if (aboutHousehold) {
+            targetCount = int(households.size());
         } else {
-            const bool pregnancyQuestion = indicator.typedTarget.startsWith(QLatin1String("anc_visit."));
             for (auto it = people.cbegin(); it != people.cend(); ++it)
-                if ((!pregnancyQuestion || pregnant.contains(it.key()))
-                    && indicator.appliesTo(ageInMonths(it->birth, end), it->sex, end))
-                    target.insert(it.key());
+                targetCount += (!pregnancyQuestion || pregnant.contains(it.key()))
+                    && indicator.appliesTo(ageInMonths(it->birth, end), it->sex, end);
         }
         auto answers = indicator.typedTarget.isEmpty() ? latestObservations(db, indicator.code, end, filter.json)
                                                        : latestTyped(db, indicator.typedTarget, scope, filter.json);
@@ -153,11 +162,11 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             return answers.error();
 
         Row row{fieldLabel(indicator.field), indicator.service, indonesian() ? indicator.labelId : indicator.labelEn,
-                int(target.size()), {}, {}, {}, {}};
+                targetCount, {}, {}, {}, {}};
         auto countWhere = [&](const std::function<bool(const QString &)> &test) {
             int n = 0;
             for (auto it = answers.value().cbegin(); it != answers.value().cend(); ++it)
-                n += target.contains(it.key()) && test(it.value());
+                n += test(it.value()) && inTarget(it.key());
             return n;
         };
         if (map.contains(QStringLiteral("served_if"))) {
@@ -183,7 +192,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             if (!area || !occupants)
                 return !area ? area.error() : occupants.error();
             int served = 0;
-            for (const QString &household : std::as_const(target)) {
+            for (const QString &household : std::as_const(households)) {
                 const double people = occupants.value().value(household).toDouble();
                 served += people > 0 && area.value().value(household).toDouble() / people >= min;
             }
