@@ -25,7 +25,7 @@ std::optional<WeightOnDate> latestInMonth(const QList<WeightOnDate> &weights, in
 } // namespace
 
 WeightTrend WeightTrend::assess(const QDate &birth, const QList<WeightOnDate> &earlier, const QDate &date, double kg,
-                                const ScheduleRules &rules)
+                                const ScheduleRules &rules, bool olderHistory)
 {
     WeightTrend trend;
     const int current = monthIndex(date);
@@ -34,7 +34,7 @@ WeightTrend WeightTrend::assess(const QDate &birth, const QList<WeightOnDate> &e
         if (monthIndex(w.date) < current)
             before.append(w);
     if (before.isEmpty()) {
-        trend.kind = Kind::FirstWeighing;
+        trend.kind = olderHistory ? Kind::NotWeighedLastMonth : Kind::FirstWeighing;
         return trend;
     }
     const auto last = latestInMonth(before, current - 1);
@@ -54,7 +54,7 @@ WeightTrend WeightTrend::assess(const QDate &birth, const QList<WeightOnDate> &e
         for (const WeightOnDate &w : before)
             if (monthIndex(w.date) < current - 1)
                 older.append(w);
-        const WeightTrend previous = assess(birth, older, last->date, last->kg, rules);
+        const WeightTrend previous = assess(birth, older, last->date, last->kg, rules, olderHistory);
         trend.twiceNotUp = previous.kind == Kind::NotUp;
     }
     return trend;

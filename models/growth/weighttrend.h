@@ -30,8 +30,10 @@ public:
 
     // `earlier`: the child's weighings before `date`, any order. Weighings in
     // the same calendar month as `date` are ignored (a re-weighing is not a trend).
+    // `olderHistory`: the child also has weighings older than any in
+    // `earlier` (callers that read only recent months say so, and B stays B).
     static WeightTrend assess(const QDate &birth, const QList<WeightOnDate> &earlier, const QDate &date, double kg,
-                              const ScheduleRules &rules);
+                              const ScheduleRules &rules, bool olderHistory = false);
 
     QString code() const;   // "N", "T", "O", "B" or empty
     QString label() const;  // translated, e.g. "Naik (N): +450 g, minimum 300 g"

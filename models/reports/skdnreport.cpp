@@ -59,7 +59,7 @@ SkdnReport::Result SkdnReport::compute(const QList<UnderFive> &children, const R
             QList<Growth::WeightOnDate> history;
             for (const Weighing &w : child.weighings)
                 history.append({w.date, w.kg});
-            const auto trend = Growth::WeightTrend::assess(child.birthDate, history, weighed->date, weighed->kg, rules);
+            const auto trend = Growth::WeightTrend::assess(child.birthDate, history, weighed->date, weighed->kg, rules, child.weighedBefore);
             switch (trend.kind) {
             case Growth::WeightTrend::Kind::Up:
                 c.n = 1;

@@ -9,12 +9,13 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QMap>
 
 namespace Posyandu::Reports {
 
 namespace {
 struct Subject {
-    QDate birth;
+    int ageMonths = 0; // on the month's last day
     QString sex;
 };
 
@@ -114,7 +115,10 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
     if (!m)
         return m.error();
     for (QSqlQuery q = std::move(m).value(); q.next();)
-        people.insert(q.value(0).toString(), {QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString()});
+        people.insert(q.value(0).toString(), {ageInMonths(QDate::fromString(q.value(1).toString(), Qt::ISODate), end), q.value(2).toString()});
+    // Targets are counted from how many people there are of each age and sex,
+    // not by testing every person against every indicator.
+    QMap<std::pair<int, QString>, int> ageSex, pregnantAgeSex;
     QSet<QString> households;
     auto h = Storage::Sql::run(db.sql(), QStringLiteral("SELECT h.id FROM household h WHERE h.deleted_at IS NULL AND ") + ScopeFilter::clause(),
                                {filter.json});
@@ -131,6 +135,11 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         return p.error();
     for (QSqlQuery q = std::move(p).value(); q.next();)
         pregnant.insert(q.value(0).toString());
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        ageSex[{it->ageMonths, it->sex}] += 1;
+        if (pregnant.contains(it.key()))
+            pregnantAgeSex[{it->ageMonths, it->sex}] += 1;
+    }
 
     Result result;
     for (const Indicator &indicator : catalog.all()) {
@@ -146,15 +155,15 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
                 return households.contains(id);
             const auto person = people.constFind(id);
             return person != people.cend() && (!pregnancyQuestion || pregnant.contains(id))
-                && indicator.appliesTo(ageInMonths(person->birth, end), person->sex, end);
+                && indicator.appliesTo(person->ageMonths, person->sex, end);
         };
         int targetCount = 0;
         if (aboutHousehold) {
             targetCount = int(households.size());
         } else {
-            for (auto it = people.cbegin(); it != people.cend(); ++it)
-                targetCount += (!pregnancyQuestion || pregnant.contains(it.key()))
-                    && indicator.appliesTo(ageInMonths(it->birth, end), it->sex, end);
+            const auto &groups = pregnancyQuestion ? pregnantAgeSex : ageSex;
+            for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+                targetCount += indicator.appliesTo(it.key().first, it.key().second, end) ? it.value() : 0;
         }
         auto answers = indicator.typedTarget.isEmpty() ? latestObservations(db, indicator.code, end, filter.json)
                                                        : latestTyped(db, indicator.typedTarget, scope, filter.json);

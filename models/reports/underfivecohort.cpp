@@ -24,9 +24,11 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
     const QString ids = ScopeFilter(posyanduIds).json;
     const QDate end = scope.lastDay();
     const QDate oldest = end.addMonths(-60); // born after this date: under 60 months on `end`
+    // CROSS JOIN: start from the birth-date index (a few years of births),
+    // not from every household of the area.
     auto r = Storage::Sql::run(db.sql(),
                                QStringLiteral("SELECT m.id, m.name, h.head_name, m.sex, m.birth_date FROM member m "
-                                              "JOIN household h ON h.id = m.household_id "
+                                              "CROSS JOIN household h ON h.id = m.household_id "
                                               "WHERE ") + inScope + QStringLiteral(" AND h.deleted_at IS NULL AND m.deleted_at IS NULL "
                                               "AND m.birth_date <= ? AND m.birth_date > ? "
                                               "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) ORDER BY m.name, m.id"),
@@ -49,12 +51,12 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
         children.append(c);
     }
 
+    const QDate window = scope.firstDay().addMonths(-2);
     auto w = Storage::Sql::run(db.sql(),
                                QStringLiteral("SELECT a.member_id, a.measured_on, a.weight_kg, a.lenhei_cm, a.position, a.oedema "
-                                              "FROM anthropometry a JOIN member m ON m.id = a.member_id JOIN household h ON h.id = m.household_id "
-                                              "WHERE ") + inScope + QStringLiteral(" AND a.deleted_at IS NULL AND a.weight_kg IS NOT NULL "
-                                              "AND a.measured_on <= ? AND m.birth_date > ? ORDER BY a.measured_on, a.id"),
-                               {ids, end, oldest});
+                                              "FROM anthropometry a WHERE a.deleted_at IS NULL AND a.weight_kg IS NOT NULL "
+                                              "AND a.measured_on BETWEEN ? AND ? ORDER BY a.measured_on, a.id"),
+                               {window, end});
     if (!w)
         return w.error();
     for (QSqlQuery q = std::move(w).value(); q.next();) {
@@ -64,6 +66,17 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
         children[*it].weighings.append({QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toDouble(),
                                         q.value(3).isNull() ? std::nullopt : std::optional<double>(q.value(3).toDouble()),
                                         q.value(4).toString() != QLatin1String("standing"), q.value(5).toInt() == 1});
+    }
+
+    auto older = Storage::Sql::run(db.sql(), QStringLiteral("SELECT DISTINCT member_id FROM anthropometry WHERE deleted_at IS NULL "
+                                                            "AND weight_kg IS NOT NULL AND measured_on < ? AND measured_on > ?"),
+                                   {window, oldest});
+    if (!older)
+        return older.error();
+    for (QSqlQuery q = std::move(older).value(); q.next();) {
+        const auto it = index.constFind(q.value(0).toString());
+        if (it != index.constEnd())
+            children[*it].weighedBefore = true;
     }
 
     // KMS / Buku KIA: the latest answer up to the month's end counts.

@@ -28,7 +28,10 @@ struct UnderFive {
     QDate birthDate;
     int ageMonths = 0;       // on the month's last day
     bool hasKms = false;     // latest "has KMS / Buku KIA" answer up to the month's end is yes
-    QList<Weighing> weighings; // every weighing up to the month's end, oldest first
+    // Weighings of the report month and the two before it, oldest first (all
+    // that N, T, 2T and O look at); weighedBefore says whether older ones exist (B).
+    QList<Weighing> weighings;
+    bool weighedBefore = false;
     // The month's last weighing, if the child was weighed this month (D).
     std::optional<Weighing> thisMonth(const ReportScope &scope) const;
 };
