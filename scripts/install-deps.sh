@@ -21,6 +21,8 @@ PKGS=(
   qt6-tools-dev           # Qt6LinguistTools CMake package (qt_add_translations)
   qt6-tools-dev-tools
   qt6-l10n-tools          # lupdate/lrelease binaries in /usr/lib/qt6/bin
+  qt6-charts-dev          # report dashboard chart
+  libqt6opengl6-dev       # Qt6Charts' CMake config needs Qt6OpenGL; not a Debian dependency
   qtkeychain-qt6-dev      # device token in the OS keychain
   libxlsxwriter-dev       # XLSX report export
   libsecret-1-0           # QtKeychain dlopen()s it at run time; not a Debian dependency

@@ -1436,10 +1436,6 @@
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import</source>
-        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
-    </message>
-    <message>
         <source>changes to the household of %1</source>
         <translation>changes to the household of %1</translation>
     </message>
@@ -1485,6 +1481,14 @@
     <message>
         <source>[PRACTICE] </source>
         <translation>[PRACTICE] </translation>
+    </message>
+    <message>
+        <source>Monthly &amp;reports…</source>
+        <translation>Monthly &amp;reports…</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
+        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1662,93 @@
     <message>
         <source>Save Posyandu (Enter)</source>
         <translation>Save Posyandu (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::ReportPage</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>Export &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel</source>
+        <translation>Export E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>Export &amp;PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>All Posyandu on this device</source>
+        <translation>All Posyandu on this device</translation>
+    </message>
+    <message>
+        <source>Computing the report of %1…</source>
+        <translation>Computing the report of %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Choose the month again to compute the report.</source>
+        <translation>Cancelled. Choose the month again to compute the report.</translation>
+    </message>
+    <message>
+        <source>Participation D/S %1 · result N/D %2 · coverage K/S %3</source>
+        <translation>Participation D/S %1 · result N/D %2 · coverage K/S %3</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Participation D/S (%)</source>
+        <translation>Participation D/S (%)</translation>
+    </message>
+    <message>
+        <source>Result N/D (%)</source>
+        <translation>Result N/D (%)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

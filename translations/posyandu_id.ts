@@ -1426,10 +1426,6 @@
         <translation>Dibatalkan: %1.</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import</source>
-        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
-    </message>
-    <message>
         <source>changes to the household of %1</source>
         <translation>perubahan rumah tangga %1</translation>
     </message>
@@ -1474,6 +1470,14 @@
     <message>
         <source>[PRACTICE] </source>
         <translation>[LATIHAN] </translation>
+    </message>
+    <message>
+        <source>Monthly &amp;reports…</source>
+        <translation>&amp;Laporan bulanan…</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
+        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+R: laporan · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1651,93 @@
     <message>
         <source>Save Posyandu (Enter)</source>
         <translation>Simpan Posyandu (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::ReportPage</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Bulan</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Untuk</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>Ekspor &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel</source>
+        <translation>Ekspor E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>Ekspor &amp;PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Ce&amp;tak…</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <source>All Posyandu on this device</source>
+        <translation>Semua Posyandu di perangkat ini</translation>
+    </message>
+    <message>
+        <source>Computing the report of %1…</source>
+        <translation>Menghitung laporan %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Choose the month again to compute the report.</source>
+        <translation>Dibatalkan. Pilih bulannya lagi untuk menghitung laporan.</translation>
+    </message>
+    <message>
+        <source>Participation D/S %1 · result N/D %2 · coverage K/S %3</source>
+        <translation>Partisipasi D/S %1 · hasil N/D %2 · cakupan K/S %3</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Participation D/S (%)</source>
+        <translation>Partisipasi D/S (%)</translation>
+    </message>
+    <message>
+        <source>Result N/D (%)</source>
+        <translation>Hasil N/D (%)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 <context>

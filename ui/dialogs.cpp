@@ -76,4 +76,14 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)
+{
+    if (g_nextFileName) {
+        const QString path = *g_nextFileName;
+        g_nextFileName.reset();
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+}
+
 } // namespace Posyandu::Ui

@@ -25,9 +25,12 @@ public:
     // A file to open; empty when cancelled.
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 
+    // A file to write, suggesting `suggestedName`; empty when cancelled.
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter);
+
     // Test seams: the next call answers this without showing anything.
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    static void setNextFileName(const QString &path);
+    static void setNextFileName(const QString &path); // for openFileName and saveFileName
     // How many questions were answered by the seam (tests check a prompt happened).
     static int answeredBySeam();
 };

@@ -15,6 +15,7 @@
 #include "movememberdialog.h"
 #include "posyandurepository.h"
 #include "posyandusetupwidget.h"
+#include "reportpage.h"
 #include "sessionpage.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@
 namespace Posyandu::Ui {
 
 namespace {
-enum Page { EmptyPage = 0, RegisterPage = 1, SessionPageIndex = 2 };
+enum Page { EmptyPage = 0, RegisterPage = 1, SessionPageIndex = 2, ReportPageIndex = 3 };
 // Long enough to skip the intermediate keystrokes of a fast typist, short
 // enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
@@ -93,6 +94,13 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     m_pages->insertWidget(SessionPageIndex, m_session);
     connect(m_session, &SessionPage::saved, this, &MainWindow::rememberForUndo);
     connect(m_session, &SessionPage::closeRequested, this, &MainWindow::leaveSession);
+    m_reports = new ReportPage(database, m_pages);
+    m_pages->insertWidget(ReportPageIndex, m_reports);
+    connect(m_reports, &ReportPage::closeRequested, this, [this] {
+        m_pages->setCurrentIndex(RegisterPage);
+        refresh();
+        m_table->setFocus();
+    });
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -107,6 +115,7 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::refresh);
 
     connect(m_session, &SessionPage::statusMessage, m_statusLabel, &QLabel::setText);
+    connect(m_reports, &ReportPage::statusMessage, m_statusLabel, &QLabel::setText);
 
     buildMenus();
     resize(1100, 720);
@@ -134,6 +143,9 @@ void MainWindow::buildMenus()
     QAction *session = data->addAction(tr("&Opening day (today's session)…"), this, &MainWindow::openSession);
     session->setObjectName(QStringLiteral("openSessionAction"));
     session->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *reports = data->addAction(tr("Monthly &reports…"), this, &MainWindow::openReports);
+    reports->setObjectName(QStringLiteral("openReportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *import = data->addAction(tr("&Import from a spreadsheet (CSV)…"), this, &MainWindow::importRegister);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -264,6 +276,21 @@ void MainWindow::openSession()
     m_pages->setCurrentIndex(SessionPageIndex);
 }
 
+void MainWindow::openReports()
+{
+    if (m_posyanduId.isEmpty()) {
+        m_setup->focusFirstField();
+        return;
+    }
+    if (m_pages->currentIndex() == ReportPageIndex)
+        return;
+    if (m_pages->currentIndex() == SessionPageIndex && !m_session->mayLeave())
+        return;
+    m_search->setVisible(false);
+    m_pages->setCurrentIndex(ReportPageIndex);
+    m_reports->open();
+}
+
 void MainWindow::leaveSession()
 {
     if (!m_session->mayLeave())
@@ -373,7 +400,8 @@ QWidget *MainWindow::buildRegister()
     connect(m_memberTable, &QTableView::activated, this, &MainWindow::editMember);
     panelLayout->addWidget(m_memberTable);
     auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "
-                               "Tab: between lists · Ctrl+H: opening day · Ctrl+Z: undo the last save · Ctrl+I: import"), panel);
+                               "Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import"),
+                            panel);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("shortcutHintLabel"));
     hint->setEnabled(false); // greyed: a reminder, not content
@@ -539,9 +567,9 @@ void MainWindow::refresh()
 
 void MainWindow::updateEmptyState()
 {
-    // A save from a dialog opened over the opening day refreshes the register
-    // behind it; the cadre stays where they are.
-    if (m_pages->currentIndex() == SessionPageIndex)
+    // A save from a dialog opened over the opening day or the reports
+    // refreshes the register behind it; the user stays where they are.
+    if (m_pages->currentIndex() == SessionPageIndex || m_pages->currentIndex() == ReportPageIndex)
         return;
     const bool searching = !m_search->text().trimmed().isEmpty();
     // Nothing to search in an empty register: the search box appears with the first household.

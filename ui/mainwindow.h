@@ -32,6 +32,7 @@ class PosyanduRepository;
 namespace Posyandu::Ui {
 
 class PosyanduSetupWidget;
+class ReportPage;
 class SessionPage;
 
 // The cadre's home: the household register with search as you type, and for
@@ -53,8 +54,10 @@ public:
     void openSession();     // Ctrl+H: today's opening day
     void undoLastSave();    // Ctrl+Z
     void importRegister();  // Ctrl+I
+    void openReports();     // Ctrl+R: monthly reports
     void resetDemo();       // practice mode only
     SessionPage *sessionPage() const { return m_session; }
+    ReportPage *reportPage() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +103,7 @@ private:
     std::shared_ptr<const Growth::GrowthCalculator> m_calculator;
     QString m_referenceError;
     SessionPage *m_session = nullptr;
+    ReportPage *m_reports = nullptr;
     Storage::ChangeSet m_undoChanges;
     QString m_undoDescription;
     QAction *m_undoAction = nullptr;
