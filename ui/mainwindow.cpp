@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "changereverter.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "dialogs.h"
@@ -17,6 +16,7 @@
 #include "posyandusetupwidget.h"
 #include "reportpage.h"
 #include "sessionpage.h"
+#include "undolastsave.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,7 +92,15 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
                      : !m_calculator ? tr("The WHO growth tables in the application are damaged.") : QString();
     m_session = new SessionPage(database, m_catalog, m_rules, m_calculator, m_pages);
     m_pages->insertWidget(SessionPageIndex, m_session);
-    connect(m_session, &SessionPage::saved, this, &MainWindow::rememberForUndo);
+    m_undo = new UndoLastSave(database, this);
+    connect(m_session, &SessionPage::saved, m_undo, &UndoLastSave::remember);
+    connect(m_undo, &UndoLastSave::message, m_statusLabel, &QLabel::setText);
+    connect(m_undo, &UndoLastSave::undone, this, [this] {
+        if (m_pages->currentIndex() == SessionPageIndex)
+            m_session->reload();
+        else
+            refresh();
+    });
     connect(m_session, &SessionPage::closeRequested, this, &MainWindow::leaveSession);
     m_reports = new ReportPage(database, m_pages);
     m_pages->insertWidget(ReportPageIndex, m_reports);
@@ -149,10 +157,7 @@ void MainWindow::buildMenus()
     QAction *import = data->addAction(tr("&Import from a spreadsheet (CSV)…"), this, &MainWindow::importRegister);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_undoAction = data->addAction(tr("&Undo the last save"), this, &MainWindow::undoLastSave);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setEnabled(false);
+    data->addAction(m_undo->action());
     QAction *find = data->addAction(tr("&Search"), this, [this] {
         if (m_pages->currentIndex() == SessionPageIndex)
             return m_session->focusFilter();
@@ -206,8 +211,7 @@ void MainWindow::resetDemo()
         m_statusLabel->setText(summary.error().message);
         return;
     }
-    m_undoChanges.clear(); // the rows it would undo are gone
-    m_undoAction->setEnabled(false);
+    m_undo->forget(); // the rows it would undo are gone
     m_pages->setCurrentIndex(RegisterPage);
     loadPosyandu();
     m_search->clear();
@@ -219,41 +223,6 @@ void MainWindow::chooseLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("ui/language"), language);
     m_statusLabel->setText(tr("The language changes the next time the application starts."));
-}
-
-void MainWindow::rememberForUndo(const Storage::Saved &saved, const QString &description)
-{
-    if (saved.changes.isEmpty())
-        return; // nothing was written (an unchanged save)
-    m_undoChanges = saved.changes;
-    m_undoDescription = description;
-    m_undoAction->setEnabled(true);
-    m_undoAction->setText(tr("&Undo: %1").arg(description));
-}
-
-void MainWindow::undoLastSave()
-{
-    if (m_undoChanges.isEmpty()) {
-        m_statusLabel->setText(tr("There is nothing to undo."));
-        return;
-    }
-    if (Dialogs::ask(this, tr("Undo"), tr("Undo the last save (%1)?").arg(m_undoDescription), QMessageBox::Yes | QMessageBox::No,
-                     QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
-    auto undone = Storage::ChangeReverter::revert(m_database, m_undoChanges);
-    if (!undone) {
-        m_statusLabel->setText(undone.error().message);
-        return;
-    }
-    m_statusLabel->setText(tr("Undone: %1.").arg(m_undoDescription));
-    m_undoChanges.clear();
-    m_undoAction->setEnabled(false);
-    m_undoAction->setText(tr("&Undo the last save"));
-    if (m_pages->currentIndex() == SessionPageIndex)
-        m_session->reload();
-    else
-        refresh();
 }
 
 void MainWindow::openSession()
@@ -450,7 +419,7 @@ void MainWindow::editHousehold()
     }
     HouseholdDialog dialog(*m_households, *household.value(), this);
     if (runDialog(dialog)) {
-        rememberForUndo(dialog.lastSaved(), tr("changes to the household of %1").arg(household.value()->headName));
+        m_undo->remember(dialog.lastSaved(), tr("changes to the household of %1").arg(household.value()->headName));
         refresh();
         selectHousehold(id);
     }
@@ -470,7 +439,7 @@ void MainWindow::addMember()
         member.relationship = QStringLiteral("kepala_keluarga");
     MemberDialog dialog(*m_members, member, this);
     if (runDialog(dialog)) {
-        rememberForUndo(dialog.lastSaved(), tr("registration of %1").arg(dialog.savedName()));
+        m_undo->remember(dialog.lastSaved(), tr("registration of %1").arg(dialog.savedName()));
         refresh();
         selectHousehold(id);
         m_memberTable->setFocus();
@@ -500,7 +469,7 @@ void MainWindow::editMember()
     const QString householdId = currentHouseholdId();
     MemberDialog dialog(*m_members, m_memberModel->memberAt(current.row()), this);
     if (runDialog(dialog)) {
-        rememberForUndo(dialog.lastSaved(), tr("changes to %1").arg(dialog.savedName()));
+        m_undo->remember(dialog.lastSaved(), tr("changes to %1").arg(dialog.savedName()));
         refresh();
         selectHousehold(householdId);
         m_memberTable->setCurrentIndex(m_memberModel->index(current.row(), 0));
@@ -530,7 +499,7 @@ void MainWindow::registerHousehold()
     household.villageCode = m_villageCode;
     HouseholdDialog dialog(*m_households, household, this);
     if (runDialog(dialog)) {
-        rememberForUndo(dialog.lastSaved(), tr("registration of the household of %1").arg(dialog.savedName()));
+        m_undo->remember(dialog.lastSaved(), tr("registration of the household of %1").arg(dialog.savedName()));
         refresh();
         selectHousehold(dialog.savedId());
     }

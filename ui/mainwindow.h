@@ -33,6 +33,7 @@ namespace Posyandu::Ui {
 
 class PosyanduSetupWidget;
 class ReportPage;
+class UndoLastSave;
 class SessionPage;
 
 // The cadre's home: the household register with search as you type, and for
@@ -52,7 +53,6 @@ public:
     void editMember();      // Enter on a member
     void moveMember();      // Ctrl+Shift+M
     void openSession();     // Ctrl+H: today's opening day
-    void undoLastSave();    // Ctrl+Z
     void importRegister();  // Ctrl+I
     void openReports();     // Ctrl+R: monthly reports
     void resetDemo();       // practice mode only
@@ -67,7 +67,6 @@ private:
     QWidget *buildEmptyState();
     QWidget *buildRegister();
     bool runDialog(QDialog &dialog); // exec, then give the keyboard back to this window
-    void rememberForUndo(const Storage::Saved &saved, const QString &description);
     void leaveSession();
     void chooseLanguage(const QString &language);
     void loadPosyandu();
@@ -104,9 +103,7 @@ private:
     QString m_referenceError;
     SessionPage *m_session = nullptr;
     ReportPage *m_reports = nullptr;
-    Storage::ChangeSet m_undoChanges;
-    QString m_undoDescription;
-    QAction *m_undoAction = nullptr;
+    UndoLastSave *m_undo = nullptr;
 };
 
 } // namespace Posyandu::Ui

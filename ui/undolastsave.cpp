@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "undolastsave.h"
+
+#include "changereverter.h"
+#include "dialogs.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QWidget>
+
+namespace Posyandu::Ui {
+
+UndoLastSave::UndoLastSave(Storage::Database &db, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_window(window)
+    , m_action(new QAction(tr("&Undo the last save"), window))
+{
+    m_action->setObjectName(QStringLiteral("undoAction"));
+    m_action->setShortcut(QKeySequence::Undo);
+    m_action->setEnabled(false);
+    connect(m_action, &QAction::triggered, this, &UndoLastSave::undo);
+}
+
+void UndoLastSave::remember(const Storage::Saved &saved, const QString &description)
+{
+    if (saved.changes.isEmpty())
+        return;
+    m_changes = saved.changes;
+    m_description = description;
+    m_action->setEnabled(true);
+    m_action->setText(tr("&Undo: %1").arg(description));
+}
+
+void UndoLastSave::forget()
+{
+    m_changes.clear();
+    m_action->setEnabled(false);
+    m_action->setText(tr("&Undo the last save"));
+}
+
+void UndoLastSave::undo()
+{
+    if (m_changes.isEmpty()) {
+        Q_EMIT message(tr("There is nothing to undo."));
+        return;
+    }
+    if (Dialogs::ask(m_window, tr("Undo"), tr("Undo the last save (%1)?").arg(m_description), QMessageBox::Yes | QMessageBox::No,
+                     QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    auto reverted = Storage::ChangeReverter::revert(m_db, m_changes);
+    if (!reverted) {
+        Q_EMIT message(reverted.error().message);
+        return;
+    }
+    const QString description = m_description;
+    forget();
+    Q_EMIT message(tr("Undone: %1.").arg(description));
+    Q_EMIT undone(description);
+}
+
+} // namespace Posyandu::Ui

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "saved.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace Posyandu::Storage {
+class Database;
+}
+
+namespace Posyandu::Ui {
+
+// "Undo the last save" (Ctrl+Z): remembers what the last save wrote and,
+// after asking, takes it back through ChangeReverter (a new change that
+// syncs like any other). Owns its menu action, whose text names the save.
+class UndoLastSave : public QObject
+{
+    Q_OBJECT
+public:
+    UndoLastSave(Storage::Database &db, QWidget *window);
+    QAction *action() const { return m_action; }
+
+    // A save without changes (nothing was written) is not remembered.
+    void remember(const Storage::Saved &saved, const QString &description);
+    void forget();
+    void undo();
+
+Q_SIGNALS:
+    void undone(const QString &description);
+    void message(const QString &text);
+
+private:
+    Storage::Database &m_db;
+    QWidget *m_window;
+    QAction *m_action;
+    Storage::ChangeSet m_changes;
+    QString m_description;
+};
+
+} // namespace Posyandu::Ui
