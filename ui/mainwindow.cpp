@@ -94,7 +94,6 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     m_pages->insertWidget(SessionPageIndex, m_session);
     m_undo = new UndoLastSave(database, this);
     connect(m_session, &SessionPage::saved, m_undo, &UndoLastSave::remember);
-    connect(m_undo, &UndoLastSave::message, m_statusLabel, &QLabel::setText);
     connect(m_undo, &UndoLastSave::undone, this, [this] {
         if (m_pages->currentIndex() == SessionPageIndex)
             m_session->reload();
@@ -124,6 +123,7 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
 
     connect(m_session, &SessionPage::statusMessage, m_statusLabel, &QLabel::setText);
     connect(m_reports, &ReportPage::statusMessage, m_statusLabel, &QLabel::setText);
+    connect(m_undo, &UndoLastSave::message, m_statusLabel, &QLabel::setText);
 
     buildMenus();
     resize(1100, 720);
