@@ -1404,36 +1404,12 @@
         <translation>&amp;Import from a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <source>&amp;Undo the last save</source>
-        <translation>&amp;Undo the last save</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
         <source>The language changes the next time the application starts.</source>
         <translation>The language changes the next time the application starts.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>There is nothing to undo.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Undo the last save (%1)?</source>
-        <translation>Undo the last save (%1)?</translation>
-    </message>
-    <message>
-        <source>Undone: %1.</source>
-        <translation>Undone: %1.</translation>
     </message>
     <message>
         <source>changes to the household of %1</source>
@@ -1943,6 +1919,33 @@
     <message>
         <source>Show &amp;everyone, not only those due</source>
         <translation>Show &amp;everyone, not only those due</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::UndoLastSave</name>
+    <message>
+        <source>&amp;Undo the last save</source>
+        <translation>&amp;Undo the last save</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last save (%1)?</source>
+        <translation>Undo the last save (%1)?</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
     </message>
 </context>
 <context>

@@ -1394,36 +1394,12 @@
         <translation>&amp;Impor dari lembar kerja (CSV)…</translation>
     </message>
     <message>
-        <source>&amp;Undo the last save</source>
-        <translation>&amp;Batalkan simpanan terakhir</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>The language changes the next time the application starts.</source>
         <translation>Bahasa berganti saat aplikasi dibuka lagi.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Batalkan: %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Tidak ada yang bisa dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
-        <source>Undo the last save (%1)?</source>
-        <translation>Batalkan simpanan terakhir (%1)?</translation>
-    </message>
-    <message>
-        <source>Undone: %1.</source>
-        <translation>Dibatalkan: %1.</translation>
     </message>
     <message>
         <source>changes to the household of %1</source>
@@ -1932,6 +1908,33 @@
     <message>
         <source>Show &amp;everyone, not only those due</source>
         <translation>Tampilkan s&amp;emua warga, bukan hanya sasaran</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::UndoLastSave</name>
+    <message>
+        <source>&amp;Undo the last save</source>
+        <translation>&amp;Batalkan simpanan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Batalkan: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Tidak ada yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Undo the last save (%1)?</source>
+        <translation>Batalkan simpanan terakhir (%1)?</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Dibatalkan: %1.</translation>
     </message>
 </context>
 <context>
