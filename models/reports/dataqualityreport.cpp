@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Posyandu::Reports {
 
 Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::Database &db, const ReportScope &scope,
@@ -17,8 +19,7 @@ Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::
     auto m = Storage::Sql::run(db.sql(), QStringLiteral(
         "SELECT m.name, h.head_name, coalesce(m.nik, ''), m.sex, m.birth_date FROM member m JOIN household h ON h.id = m.household_id "
         "WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL AND m.birth_date <= ? "
-        "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) AND ") + ScopeFilter::clause() + QStringLiteral(
-        " ORDER BY m.name, m.id"),
+        "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) AND ") + ScopeFilter::clause(),
         {end, end, filter.json});
     if (!m)
         return m.error();
@@ -67,6 +68,10 @@ Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::
             r.findings.append({row.name, row.head, tr("same name and birth date as another person")});
         }
     }
+    // The list reads by name; sorted here rather than making SQLite sort every person.
+    std::sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     auto o = Storage::Sql::run(db.sql(), QStringLiteral("SELECT count(*) FROM outbox"));
     if (!o)
         return o.error();

@@ -7,6 +7,8 @@
 #include "sql.h"
 
 #include <QHash>
+
+#include <functional>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
@@ -22,25 +24,6 @@ struct Subject {
 bool indonesian()
 {
     return QLocale().language() == QLocale::Indonesian;
-}
-
-// subject id -> latest value up to `end` (observations), by one window query per indicator.
-Posyandu::Result<QHash<QString, QString>> latestObservations(Storage::Database &db, const QString &code, const QDate &end,
-                                                             const QString &scopeJson)
-{
-    auto r = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT subject, value FROM (SELECT coalesce(o.member_id, o.household_id) AS subject, o.value, "
-        " row_number() OVER (PARTITION BY coalesce(o.member_id, o.household_id) ORDER BY o.observed_on DESC, o.id DESC) AS rn "
-        " FROM observation o JOIN household h ON h.id = o.household_id "
-        " WHERE o.indicator_code = ? AND o.deleted_at IS NULL AND o.observed_on <= ? AND ") + ScopeFilter::clause() + QStringLiteral(
-        ") WHERE rn = 1"),
-        {code, end, scopeJson});
-    if (!r)
-        return r.error();
-    QHash<QString, QString> values;
-    for (QSqlQuery q = std::move(r).value(); q.next();)
-        values.insert(q.value(0).toString(), q.value(1).toString());
-    return values;
 }
 
 // member id -> the month's latest value of a typed column (anthropometry, anc_visit, adult_screening).
@@ -78,6 +61,29 @@ Posyandu::Result<QHash<QString, QString>> latestTyped(Storage::Database &db, con
     QHash<QString, QString> values;
     for (QSqlQuery q = std::move(r).value(); q.next();)
         values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
+// code -> subject -> latest value up to `end`, for every mapped observation
+// indicator in one index-ordered pass (later rows overwrite earlier ones),
+// kept only for subjects in scope.
+Posyandu::Result<QHash<QString, QHash<QString, QString>>> latestObservationsOf(Storage::Database &db, const QStringList &codes,
+                                                                              const QDate &end,
+                                                                              const std::function<bool(const QString &)> &inScope)
+{
+    auto r = Storage::Sql::run(db.sql(), QStringLiteral(
+        "SELECT indicator_code, coalesce(member_id, household_id), value FROM observation "
+        "WHERE indicator_code IN (SELECT value FROM json_each(?)) AND observed_on <= ? AND deleted_at IS NULL "
+        "ORDER BY indicator_code, observed_on, id"),
+        {ScopeFilter(codes).json, end});
+    if (!r)
+        return r.error();
+    QHash<QString, QHash<QString, QString>> values;
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        const QString subject = q.value(1).toString();
+        if (inScope(subject))
+            values[q.value(0).toString()].insert(subject, q.value(2).toString());
+    }
     return values;
 }
 
@@ -141,6 +147,16 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             pregnantAgeSex[{it->ageMonths, it->sex}] += 1;
     }
 
+    QStringList observed{QStringLiteral("rumah_floor_area"), QStringLiteral("rumah_occupants")};
+    for (const Indicator &indicator : catalog.all())
+        if (!indicator.reportMapping.isEmpty() && indicator.typedTarget.isEmpty())
+            observed << indicator.code;
+    auto latest = latestObservationsOf(db, observed, end, [&](const QString &subject) {
+        return people.contains(subject) || households.contains(subject);
+    });
+    if (!latest)
+        return latest.error();
+
     Result result;
     for (const Indicator &indicator : catalog.all()) {
         const QJsonObject map = indicator.reportMapping;
@@ -165,7 +181,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             for (auto it = groups.cbegin(); it != groups.cend(); ++it)
                 targetCount += indicator.appliesTo(it.key().first, it.key().second, end) ? it.value() : 0;
         }
-        auto answers = indicator.typedTarget.isEmpty() ? latestObservations(db, indicator.code, end, filter.json)
+        auto answers = indicator.typedTarget.isEmpty() ? Posyandu::Result<QHash<QString, QString>>(latest.value().value(indicator.code))
                                                        : latestTyped(db, indicator.typedTarget, scope, filter.json);
         if (!answers)
             return answers.error();
@@ -196,14 +212,12 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             row.rule = tr("identified: at least %1").arg(QLocale().toString(atLeast));
         } else if (map.contains(QStringLiteral("min_m2_per_person"))) {
             const double min = map.value(QStringLiteral("min_m2_per_person")).toDouble();
-            auto area = latestObservations(db, QStringLiteral("rumah_floor_area"), end, filter.json);
-            auto occupants = latestObservations(db, QStringLiteral("rumah_occupants"), end, filter.json);
-            if (!area || !occupants)
-                return !area ? area.error() : occupants.error();
+            const auto area = latest.value().value(QStringLiteral("rumah_floor_area"));
+            const auto occupants = latest.value().value(QStringLiteral("rumah_occupants"));
             int served = 0;
             for (const QString &household : std::as_const(households)) {
-                const double people = occupants.value().value(household).toDouble();
-                served += people > 0 && area.value().value(household).toDouble() / people >= min;
+                const double people = occupants.value(household).toDouble();
+                served += people > 0 && area.value(household).toDouble() / people >= min;
             }
             row.served = served;
             row.rule = tr("served: at least %1 m² per person").arg(QLocale().toString(min));

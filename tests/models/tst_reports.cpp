@@ -147,7 +147,7 @@ private Q_SLOTS:
         for (const QVariantList &row : skdn->rows)
             values << row.at(1);
         // S K D N T 2T O B D'  K/S D/S D/K N/D N/D' N/S
-        QCOMPARE(values, (QList<QVariant>{6, 4, 4, 1, 1, 1, 1, 1, 2, 66.7, 66.7, 100.0, 25.0, 50.0, 16.7}));
+        QCOMPARE(values, (QList<QVariant>{7, 4, 5, 1, 2, 2, 1, 1, 3, 57.1, 71.4, 125.0, 20.0, 33.3, 14.3}));
         QCOMPARE(skdn->rows.at(8).at(2).toString(), QStringLiteral("D − O − B")); // the formula beside the figure
         QCOMPARE(skdn->rows.at(13).at(2).toString(), QStringLiteral("N / D′ × 100"));
         QVERIFY(skdn->title == QLatin1String("SKDN"));
@@ -173,7 +173,7 @@ private Q_SLOTS:
                 QCOMPARE(got.at(c).toString(), want.at(c));
         }
         const QVariantList &total = bands->rows.last();
-        QCOMPARE(total.mid(2), (QVariantList{6, 4, 4, 1, 1, 1, 1, 1, 2}));
+        QCOMPARE(total.mid(2), (QVariantList{7, 4, 5, 1, 2, 2, 1, 1, 3}));
     }
 
     void namedListsForOnePosyandu()
@@ -182,8 +182,9 @@ private Q_SLOTS:
         QVERIFY(report.withNames);
         const ReportTable *twoT = table(report, "skdn_2t");
         QVERIFY(twoT);
-        QCOMPARE(twoT->rows.size(), 1);
-        QCOMPARE(twoT->rows.first().at(0).toString(), QStringLiteral("Bunga"));
+        QCOMPARE(twoT->rows.size(), 2);
+        QCOMPARE(twoT->rows.at(0).at(0).toString(), QStringLiteral("Bunga"));
+        QCOMPARE(twoT->rows.at(1).at(0).toString(), QStringLiteral("Joko")); // the 12-month track
 
         const ReportTable *status = table(report, "nutrition_status");
         QVERIFY(status);
@@ -193,7 +194,7 @@ private Q_SLOTS:
                     return row.at(2).toInt();
             return -1;
         };
-        QCOMPARE(children(QStringLiteral("BB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("normal"))), 4);
+        QCOMPARE(children(QStringLiteral("BB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("normal"))), 5);
         QCOMPARE(children(QStringLiteral("TB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("normal"))), 2);
         QCOMPARE(children(QStringLiteral("TB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("stunted"))), 1);
         QCOMPARE(children(QStringLiteral("TB/U"), Growth::GrowthCalculator::categoryLabel(QStringLiteral("severely_stunted"))), 1);
@@ -205,7 +206,15 @@ private Q_SLOTS:
         QStringList names;
         for (const QVariantList &row : refer->rows)
             names << row.at(0).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("Bunga"), QStringLiteral("Cahyo")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Bunga"), QStringLiteral("Cahyo"), QStringLiteral("Joko")}));
+        auto notComputed = [&](const QString &index) {
+            for (const QVariantList &row : status->rows)
+                if (row.at(0).toString().contains(index) && row.at(1).toString().startsWith(QLatin1String("Tidak dihitung")))
+                    return row.at(2).toInt();
+            return -1;
+        };
+        QCOMPARE(notComputed(QStringLiteral("TB/U")), 1); // Joko: weighed, not measured
+        QCOMPARE(notComputed(QStringLiteral("BB/TB")), 1);
         QVERIFY(refer->rows.first().at(4).toString().contains(QLatin1String("2T")));
     }
 
@@ -215,8 +224,14 @@ private Q_SLOTS:
         const MonthlyReport september = build(QStringLiteral("2026-09"));
         const ReportTable *skdn = table(september, "skdn");
         QVERIFY(skdn);
-        QCOMPARE(skdn->rows.at(0).at(1).toInt(), 7);  // S: A B C D E F G
-        QCOMPARE(skdn->rows.at(2).at(1).toInt(), 3);  // D: A B E
+        QCOMPARE(skdn->rows.at(0).at(1).toInt(), 8);  // S: A B C D E F G J
+        QCOMPARE(skdn->rows.at(2).at(1).toInt(), 4);  // D: A B E J
+        // June: Joko not up in May and June (2T), with N months before and after in his 12-month track.
+        const MonthlyReport june = build(QStringLiteral("2026-06"));
+        QCOMPARE(table(june, "skdn")->rows.at(5).at(1).toInt(), 1);
+        QCOMPARE(table(june, "skdn_2t")->rows.first().at(0).toString(), QStringLiteral("Joko"));
+        QCOMPARE(table(build(QStringLiteral("2026-02")), "skdn")->rows.at(3).at(1).toInt(), 1); // February: Joko up (N)
+        QCOMPARE(table(build(QStringLiteral("2026-01")), "skdn")->rows.at(5).at(1).toInt(), 0); // January: T once, not 2T
         // November: nobody weighed yet.
         const MonthlyReport november = build(QStringLiteral("2026-11"));
         QCOMPARE(table(november, "skdn")->rows.at(2).at(1).toInt(), 0);
@@ -240,7 +255,7 @@ private Q_SLOTS:
         // Overdue: a dose more than a month past its age. Dewi (3 months) misses OPV2, PCV1 and RV1 only.
         const ReportTable *late = table(october, "immunisation_overdue");
         QVERIFY(late);
-        QCOMPARE(late->rows.size(), 6); // every under-five of the fixture misses something
+        QCOMPARE(late->rows.size(), 7); // every under-five of the fixture misses something
         const QVariantList dewi = row(late, QStringLiteral("Dewi"));
         QCOMPARE(dewi.at(3).toString(), QStringLiteral("Polio tetes 2, PCV 1, Rotavirus 1"));
         QVERIFY(!table(october, "vitamin_a")->rows.first().at(1).isValid()); // no round in October
@@ -249,7 +264,7 @@ private Q_SLOTS:
         const MonthlyReport august = build(QStringLiteral("2026-08"));
         const ReportTable *vitamin = table(august, "vitamin_a");
         QCOMPARE(vitamin->rows.at(0).mid(1), (QVariantList{1, 1, 100.0}));
-        QCOMPARE(vitamin->rows.at(1).mid(1), (QVariantList{6, 1, 16.7}));
+        QCOMPARE(vitamin->rows.at(1).mid(1), (QVariantList{7, 1, 14.3}));
     }
 
     void pregnantWomenAndScreening()
@@ -282,8 +297,8 @@ private Q_SLOTS:
             return QVariantList();
         };
         // target, served, identified, %, referred
-        QCOMPARE(row(QStringLiteral("Berat badan")).mid(3, 5), (QVariantList{6, 4, QVariant(), 66.7, QVariant()}));
-        QCOMPARE(row(QStringLiteral("Punya KMS/Buku KIA")).mid(3, 5), (QVariantList{6, 4, QVariant(), 66.7, QVariant()}));
+        QCOMPARE(row(QStringLiteral("Berat badan")).mid(3, 5), (QVariantList{7, 5, QVariant(), 71.4, QVariant()}));
+        QCOMPARE(row(QStringLiteral("Punya KMS/Buku KIA")).mid(3, 5), (QVariantList{7, 4, QVariant(), 57.1, QVariant()}));
         QCOMPARE(row(QStringLiteral("Jamban")).mid(3, 5), (QVariantList{2, 1, QVariant(), 50.0, QVariant()}));
         QCOMPARE(row(QStringLiteral("LILA ibu hamil")).mid(3, 5), (QVariantList{1, QVariant(), 1, 100.0, QVariant()}));
         QCOMPARE(row(QStringLiteral("Tekanan darah sistolik")).mid(3, 5), (QVariantList{2, QVariant(), 1, 50.0, QVariant()}));
@@ -302,7 +317,7 @@ private Q_SLOTS:
         QList<int> counts;
         for (int i = 0; i < 6; ++i)
             counts << quality->rows.at(i).at(1).toInt();
-        QCOMPARE(counts, (QList<int>{9, 2, 0, 0, 0, 0}));
+        QCOMPARE(counts, (QList<int>{10, 2, 0, 0, 0, 0}));
         QVERIFY(quality->rows.at(6).at(1).toInt() > 0); // everything typed here waits for a server
         QCOMPARE(table(october, "data_quality_list")->rows.size(), 2);
     }
@@ -324,8 +339,8 @@ private Q_SLOTS:
         QCOMPARE(workbook.count(QLatin1String("<sheet ")), report.tables.size()); // one sheet per table
         const QString sheet = part(QStringLiteral("xl/worksheets/sheet1.xml"));
         QVERIFY(sheet.contains(QLatin1String("state=\"frozen\"")));         // the header row stays
-        QVERIFY(sheet.contains(QLatin1String("<v>6</v>")));                   // S is a number, not text
-        QVERIFY(sheet.contains(QLatin1String("<v>66.7</v>")));
+        QVERIFY(sheet.contains(QLatin1String("<v>7</v>")));                   // S is a number, not text
+        QVERIFY(sheet.contains(QLatin1String("<v>57.1</v>")));
         QVERIFY(part(QStringLiteral("xl/styles.xml")).contains(QLatin1String("formatCode=\"0.0\"")));
         QVERIFY(part(QStringLiteral("xl/sharedStrings.xml")).contains(QLatin1String("S: balita di wilayah")));
         // Sheet names follow Excel's rules; a failed export leaves nothing behind.
@@ -349,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(pdf.simplified().contains(QLatin1String("Posyandu Melati (PSY-001)"))); // the heading may wrap
         QVERIFY(pdf.contains(QLatin1String("Dibuat ")));
         QVERIFY(pdf.contains(QLatin1String("S: balita di wilayah")));
-        QVERIFY(pdf.contains(QLatin1String("66,7")));
+        QVERIFY(pdf.contains(QLatin1String("57,1")));
         QVERIFY(pdf.contains(QLatin1String("Capaian SPM")));
         QVERIFY(pdf.contains(QLatin1String("Bunga")));                        // named lists for one Posyandu
         QProcess info;
@@ -368,7 +383,7 @@ private Q_SLOTS:
         QVERIFY(!table(area, "nutrition_referrals"));
         for (const char *named : {"immunisation_overdue", "pregnant_follow_up", "screening_follow_up", "data_quality_list"})
             QVERIFY2(!table(area, named), named);
-        QCOMPARE(table(area, "skdn")->rows.at(0).at(1).toInt(), 6);
+        QCOMPARE(table(area, "skdn")->rows.at(0).at(1).toInt(), 7);
         // Bad scopes are refused in words.
         auto scope = ReportScope::forMonth(QStringLiteral("2026-10"));
         scope->posyanduCode = QStringLiteral("NOPE");
@@ -387,8 +402,8 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with the BOM
         const QString text = QString::fromUtf8(csv.mid(3));
         QVERIFY(text.startsWith(QLatin1String("Laporan bulanan Oktober 2026")));
-        QVERIFY(text.contains(QStringLiteral("D′: ditimbang di kedua bulan;2;D − O − B")));   // ';' and the prime survive
-        QVERIFY(text.contains(QStringLiteral(";66,7;K / S × 100")));                               // decimal comma in Indonesian
+        QVERIFY(text.contains(QStringLiteral("D′: ditimbang di kedua bulan;3;D − O − B")));   // ';' and the prime survive
+        QVERIFY(text.contains(QStringLiteral(";57,1;K / S × 100")));                               // decimal comma in Indonesian
         QVERIFY(text.contains(QLatin1String("\r\n")));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("laporan.csv"));
