@@ -16,19 +16,99 @@
 namespace Posyandu::Reports {
 
 namespace {
-struct Subject {
-    int ageMonths = 0; // on the month's last day
+// What the report knows of one answer's subject, read with the answer in SQL
+// (never by a lookup per person in C++): age in completed months on the
+// month's last day, sex, pregnant then. Households: age -1.
+struct Answer {
+    QString value;
+    int ageMonths = -1;
     QString sex;
+    bool pregnant = false;
 };
+using Answers = QHash<QString, Answer>; // subject id -> its latest answer
 
 bool indonesian()
 {
     return QLocale().language() == QLocale::Indonesian;
 }
 
+// The SQL pieces every query shares. Each comes with the values its "?"
+// take, in order, so a query is assembled together with its bindings.
+struct Sql {
+    QString text;
+    QVariantList values;
+    Sql &operator<<(const Sql &other)
+    {
+        text += other.text;
+        values += other.values;
+        return *this;
+    }
+};
+
+Sql ageOf(const QDate &end)
+{
+    // Completed months, as ageInMonths(): (Y*12 + M) - (y*12 + m) - (D < d).
+    return {QStringLiteral("(? - (CAST(substr(m.birth_date, 1, 4) AS INTEGER) * 12 + CAST(substr(m.birth_date, 6, 2) AS INTEGER)) "
+                           "- (? < CAST(substr(m.birth_date, 9, 2) AS INTEGER)))"),
+            {end.year() * 12 + end.month(), end.day()}};
+}
+
+Sql pregnantOn(const QDate &end)
+{
+    return {QStringLiteral("EXISTS (SELECT 1 FROM pregnancy p WHERE p.member_id = m.id AND p.deleted_at IS NULL "
+                           "AND (p.status = 'ongoing' OR p.outcome_date > ?) AND (p.lmp_date IS NULL OR (p.lmp_date <= ? AND p.lmp_date > ?)))"),
+            {end, end, end.addDays(-44 * 7)}};
+}
+
+Sql livingOn(const QDate &end)
+{
+    return {QStringLiteral("m.deleted_at IS NULL AND m.birth_date <= ? AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?)"),
+            {end, end}};
+}
+
+Sql inScope(const QString &json)
+{
+    return {QStringLiteral("h.deleted_at IS NULL AND ") + ScopeFilter::clause(), {json}};
+}
+
+Posyandu::Result<QSqlQuery> run(Storage::Database &db, const Sql &sql)
+{
+    return Storage::Sql::run(db.sql(), sql.text, sql.values);
+}
+
+// code -> subject -> latest answer up to `end`, for every mapped
+// observation indicator, in one pass ordered by the (code, date) index:
+// later rows overwrite earlier ones.
+Posyandu::Result<QHash<QString, Answers>> latestObservations(Storage::Database &db, const QStringList &codes, const QDate &end,
+                                                            const QString &scopeJson)
+{
+    Sql sql{QStringLiteral("SELECT o.indicator_code, coalesce(o.member_id, o.household_id), o.value, "
+                           "CASE WHEN o.member_id IS NULL THEN -1 ELSE "), {}};
+    sql << ageOf(end) << Sql{QStringLiteral(" END, coalesce(m.sex, '') FROM observation o JOIN household h ON h.id = o.household_id "
+                                            "LEFT JOIN member m ON m.id = o.member_id "
+                                            "WHERE o.indicator_code IN (SELECT value FROM json_each(?)) AND o.observed_on <= ? "
+                                            "AND o.deleted_at IS NULL AND "),
+                             {ScopeFilter(codes).json, end}}
+        << inScope(scopeJson) << Sql{QStringLiteral(" AND (o.member_id IS NULL OR ("), {}} << livingOn(end)
+        << Sql{QStringLiteral(")) ORDER BY o.indicator_code, o.observed_on, o.id"), {}};
+    auto r = run(db, sql);
+    if (!r)
+        return r.error();
+    QHash<QString, Answers> values;
+    QString code;
+    Answers *current = nullptr;
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        if (!current || q.value(0).toString() != code) {
+            code = q.value(0).toString();
+            current = &values[code];
+        }
+        current->insert(q.value(1).toString(), {q.value(2).toString(), q.value(3).toInt(), q.value(4).toString(), false});
+    }
+    return values;
+}
+
 // member id -> the month's latest value of a typed column (anthropometry, anc_visit, adult_screening).
-Posyandu::Result<QHash<QString, QString>> latestTyped(Storage::Database &db, const QString &typedTarget, const ReportScope &scope,
-                                                      const QString &scopeJson)
+Posyandu::Result<Answers> latestTyped(Storage::Database &db, const QString &typedTarget, const ReportScope &scope, const QString &scopeJson)
 {
     const QString table = typedTarget.section(QLatin1Char('.'), 0, 0), column = typedTarget.section(QLatin1Char('.'), 1);
     QString member, date, join;
@@ -39,51 +119,32 @@ Posyandu::Result<QHash<QString, QString>> latestTyped(Storage::Database &db, con
         member = QStringLiteral("t.member_id");
         date = QStringLiteral("t.screened_on");
     } else if (table == QLatin1String("anc_visit")) {
-        member = QStringLiteral("p.member_id");
+        member = QStringLiteral("p0.member_id");
         date = QStringLiteral("t.visit_date");
-        join = QStringLiteral(" CROSS JOIN pregnancy p ON p.id = t.pregnancy_id");
+        join = QStringLiteral(" CROSS JOIN pregnancy p0 ON p0.id = t.pregnancy_id");
     } else {
-        return QHash<QString, QString>(); // member.* and others have no monthly value
+        return Answers(); // member.* and others have no monthly value
     }
     // Table and column names come from the shipped catalog, checked here against what we know.
     static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
     if (!identifier.match(column).hasMatch())
         return Error{SpmReport::tr("The catalog names an unknown column %1.").arg(typedTarget), {}};
-    auto r = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT member, value FROM (SELECT %1 AS member, t.%2 AS value, row_number() OVER (PARTITION BY %1 ORDER BY %3 DESC, t.id DESC) AS rn "
-        // CROSS JOIN keeps SQLite on the month's rows first (date index), not on every person in scope.
-        " FROM %4 t%5 CROSS JOIN member m ON m.id = %1 CROSS JOIN household h ON h.id = m.household_id "
-        " WHERE t.deleted_at IS NULL AND t.%2 IS NOT NULL AND %3 BETWEEN ? AND ? AND ")
-        .arg(member, column, date, table, join) + ScopeFilter::clause() + QStringLiteral(") WHERE rn = 1"),
-        {scope.firstDay(), scope.lastDay(), scopeJson});
+    const QDate end = scope.lastDay();
+    // CROSS JOIN keeps SQLite on the month's rows first (date index), not on every person in scope.
+    Sql sql{QStringLiteral("SELECT member, value, age, sex, pregnant FROM (SELECT %1 AS member, t.%2 AS value, ").arg(member, column), {}};
+    sql << ageOf(end) << Sql{QStringLiteral(" AS age, m.sex AS sex, "), {}} << pregnantOn(end)
+        << Sql{QStringLiteral(" AS pregnant, row_number() OVER (PARTITION BY %1 ORDER BY %2 DESC, t.id DESC) AS rn "
+                              "FROM %3 t%4 CROSS JOIN member m ON m.id = %1 CROSS JOIN household h ON h.id = m.household_id "
+                              "WHERE t.deleted_at IS NULL AND t.%5 IS NOT NULL AND %2 BETWEEN ? AND ? AND ")
+                   .arg(member, date, table, join, column),
+               {scope.firstDay(), end}}
+        << inScope(scopeJson) << Sql{QStringLiteral(" AND "), {}} << livingOn(end) << Sql{QStringLiteral(") WHERE rn = 1"), {}};
+    auto r = run(db, sql);
     if (!r)
         return r.error();
-    QHash<QString, QString> values;
+    Answers values;
     for (QSqlQuery q = std::move(r).value(); q.next();)
-        values.insert(q.value(0).toString(), q.value(1).toString());
-    return values;
-}
-
-// code -> subject -> latest value up to `end`, for every mapped observation
-// indicator in one index-ordered pass (later rows overwrite earlier ones),
-// kept only for subjects in scope.
-Posyandu::Result<QHash<QString, QHash<QString, QString>>> latestObservationsOf(Storage::Database &db, const QStringList &codes,
-                                                                              const QDate &end,
-                                                                              const std::function<bool(const QString &)> &inScope)
-{
-    auto r = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT indicator_code, coalesce(member_id, household_id), value FROM observation "
-        "WHERE indicator_code IN (SELECT value FROM json_each(?)) AND observed_on <= ? AND deleted_at IS NULL "
-        "ORDER BY indicator_code, observed_on, id"),
-        {ScopeFilter(codes).json, end});
-    if (!r)
-        return r.error();
-    QHash<QString, QHash<QString, QString>> values;
-    for (QSqlQuery q = std::move(r).value(); q.next();) {
-        const QString subject = q.value(1).toString();
-        if (inScope(subject))
-            values[q.value(0).toString()].insert(subject, q.value(2).toString());
-    }
+        values.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toInt() == 1});
     return values;
 }
 
@@ -94,6 +155,13 @@ QStringList texts(const QJsonValue &v)
         list << x.toString();
     return list;
 }
+
+struct Group {
+    int ageMonths;
+    QString sex;
+    bool pregnant;
+    int people;
+};
 } // namespace
 
 QString SpmReport::fieldLabel(const QString &field)
@@ -112,48 +180,30 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
 {
     const ScopeFilter filter(posyanduIds);
     const QDate end = scope.lastDay();
-    QHash<QString, Subject> people;
-    auto m = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT m.id, m.birth_date, m.sex FROM member m JOIN household h ON h.id = m.household_id "
-        "WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL AND m.birth_date <= ? "
-        "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) AND ") + ScopeFilter::clause(),
-        {end, end, filter.json});
-    if (!m)
-        return m.error();
-    for (QSqlQuery q = std::move(m).value(); q.next();)
-        people.insert(q.value(0).toString(), {ageInMonths(QDate::fromString(q.value(1).toString(), Qt::ISODate), end), q.value(2).toString()});
-    // Targets are counted from how many people there are of each age and sex,
-    // not by testing every person against every indicator.
-    QMap<std::pair<int, QString>, int> ageSex, pregnantAgeSex;
-    QSet<QString> households;
-    auto h = Storage::Sql::run(db.sql(), QStringLiteral("SELECT h.id FROM household h WHERE h.deleted_at IS NULL AND ") + ScopeFilter::clause(),
-                               {filter.json});
+    // Targets come from how many people there are of each age, sex and
+    // pregnancy, counted by SQLite; indicators' filters then pick groups.
+    Sql groupsSql{QStringLiteral("SELECT "), {}};
+    groupsSql << ageOf(end) << Sql{QStringLiteral(", m.sex, "), {}} << pregnantOn(end)
+              << Sql{QStringLiteral(", count(*) FROM member m JOIN household h ON h.id = m.household_id WHERE "), {}} << inScope(filter.json)
+              << Sql{QStringLiteral(" AND "), {}} << livingOn(end) << Sql{QStringLiteral(" GROUP BY 1, 2, 3"), {}};
+    auto g = run(db, groupsSql);
+    if (!g)
+        return g.error();
+    QList<Group> groups;
+    for (QSqlQuery q = std::move(g).value(); q.next();)
+        groups.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt() == 1, q.value(3).toInt()});
+    auto h = run(db, Sql{QStringLiteral("SELECT count(*) FROM household h WHERE "), {}} << inScope(filter.json));
     if (!h)
         return h.error();
-    for (QSqlQuery q = std::move(h).value(); q.next();)
-        households.insert(q.value(0).toString());
-    QSet<QString> pregnant;
-    auto p = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT p.member_id FROM pregnancy p WHERE p.deleted_at IS NULL AND (p.status = 'ongoing' OR p.outcome_date > ?) "
-        "AND (p.lmp_date IS NULL OR (p.lmp_date <= ? AND p.lmp_date > ?))"),
-        {end, end, end.addDays(-44 * 7)});
-    if (!p)
-        return p.error();
-    for (QSqlQuery q = std::move(p).value(); q.next();)
-        pregnant.insert(q.value(0).toString());
-    for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        ageSex[{it->ageMonths, it->sex}] += 1;
-        if (pregnant.contains(it.key()))
-            pregnantAgeSex[{it->ageMonths, it->sex}] += 1;
-    }
+    QSqlQuery householdQuery = std::move(h).value();
+    const int households = householdQuery.next() ? householdQuery.value(0).toInt() : 0;
+    householdQuery.finish();
 
     QStringList observed{QStringLiteral("rumah_floor_area"), QStringLiteral("rumah_occupants")};
     for (const Indicator &indicator : catalog.all())
         if (!indicator.reportMapping.isEmpty() && indicator.typedTarget.isEmpty())
             observed << indicator.code;
-    auto latest = latestObservationsOf(db, observed, end, [&](const QString &subject) {
-        return people.contains(subject) || households.contains(subject);
-    });
+    auto latest = latestObservations(db, observed, end, filter.json);
     if (!latest)
         return latest.error();
 
@@ -162,26 +212,17 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         const QJsonObject map = indicator.reportMapping;
         if (map.isEmpty() || !indicator.isActiveOn(end))
             continue;
-        // Who the indicator is about this month: decided per subject, not
-        // collected into a set (tens of thousands of people per indicator).
+        // Who the indicator is about this month.
         const bool aboutHousehold = indicator.subject == QLatin1String("household");
         const bool pregnancyQuestion = indicator.typedTarget.startsWith(QLatin1String("anc_visit."));
-        auto inTarget = [&](const QString &id) {
-            if (aboutHousehold)
-                return households.contains(id);
-            const auto person = people.constFind(id);
-            return person != people.cend() && (!pregnancyQuestion || pregnant.contains(id))
-                && indicator.appliesTo(person->ageMonths, person->sex, end);
+        auto applies = [&](int ageMonths, const QString &sex, bool pregnant) {
+            return (!pregnancyQuestion || pregnant) && indicator.appliesTo(ageMonths, sex, end);
         };
-        int targetCount = 0;
-        if (aboutHousehold) {
-            targetCount = int(households.size());
-        } else {
-            const auto &groups = pregnancyQuestion ? pregnantAgeSex : ageSex;
-            for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-                targetCount += indicator.appliesTo(it.key().first, it.key().second, end) ? it.value() : 0;
-        }
-        auto answers = indicator.typedTarget.isEmpty() ? Posyandu::Result<QHash<QString, QString>>(latest.value().value(indicator.code))
+        int targetCount = aboutHousehold ? households : 0;
+        if (!aboutHousehold)
+            for (const Group &group : std::as_const(groups))
+                targetCount += applies(group.ageMonths, group.sex, group.pregnant) ? group.people : 0;
+        auto answers = indicator.typedTarget.isEmpty() ? Posyandu::Result<Answers>(latest.value().value(indicator.code))
                                                        : latestTyped(db, indicator.typedTarget, scope, filter.json);
         if (!answers)
             return answers.error();
@@ -191,7 +232,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         auto countWhere = [&](const std::function<bool(const QString &)> &test) {
             int n = 0;
             for (auto it = answers.value().cbegin(); it != answers.value().cend(); ++it)
-                n += test(it.value()) && inTarget(it.key());
+                n += (aboutHousehold || applies(it->ageMonths, it->sex, it->pregnant)) && test(it->value);
             return n;
         };
         if (map.contains(QStringLiteral("served_if"))) {
@@ -212,12 +253,12 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             row.rule = tr("identified: at least %1").arg(QLocale().toString(atLeast));
         } else if (map.contains(QStringLiteral("min_m2_per_person"))) {
             const double min = map.value(QStringLiteral("min_m2_per_person")).toDouble();
-            const auto area = latest.value().value(QStringLiteral("rumah_floor_area"));
-            const auto occupants = latest.value().value(QStringLiteral("rumah_occupants"));
+            const Answers area = latest.value().value(QStringLiteral("rumah_floor_area"));
+            const Answers occupants = latest.value().value(QStringLiteral("rumah_occupants"));
             int served = 0;
-            for (const QString &household : std::as_const(households)) {
-                const double people = occupants.value(household).toDouble();
-                served += people > 0 && area.value(household).toDouble() / people >= min;
+            for (auto it = area.cbegin(); it != area.cend(); ++it) {
+                const double people = occupants.value(it.key()).value.toDouble();
+                served += people > 0 && it->value.toDouble() / people >= min;
             }
             row.served = served;
             row.rule = tr("served: at least %1 m² per person").arg(QLocale().toString(min));
