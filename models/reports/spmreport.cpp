@@ -16,16 +16,18 @@
 namespace Posyandu::Reports {
 
 namespace {
-// What the report knows of one answer's subject, read with the answer in SQL
-// (never by a lookup per person in C++): age in completed months on the
-// month's last day, sex, pregnant then. Households: age -1.
+// Latest answers grouped by what decides whether they count: the value, and
+// for people their age in completed months on the month's last day, sex
+// and pregnancy then (households: age -1). SQLite does the grouping, so a
+// district's answers arrive as a few hundred rows, not one per subject.
 struct Answer {
     QString value;
     int ageMonths = -1;
     QString sex;
     bool pregnant = false;
+    int subjects = 0;
 };
-using Answers = QHash<QString, Answer>; // subject id -> its latest answer
+using Answers = QList<Answer>;
 
 bool indonesian()
 {
@@ -76,35 +78,56 @@ Posyandu::Result<QSqlQuery> run(Storage::Database &db, const Sql &sql)
     return Storage::Sql::run(db.sql(), sql.text, sql.values);
 }
 
-// code -> subject -> latest answer up to `end`, for every mapped
-// observation indicator, in one pass ordered by the (code, date) index:
-// later rows overwrite earlier ones.
-Posyandu::Result<QHash<QString, Answers>> latestObservations(Storage::Database &db, const QStringList &codes, const QDate &end,
-                                                            const QString &scopeJson)
+// The latest answer of every subject of one observation indicator up to
+// `end` (SQLite's max() picks the value of the row with the newest date),
+// grouped. The (indicator, subject, date) indexes make this one ordered read.
+Posyandu::Result<Answers> latestObservations(Storage::Database &db, const Indicator &indicator, const QDate &end, const QString &scopeJson)
 {
-    Sql sql{QStringLiteral("SELECT o.indicator_code, coalesce(o.member_id, o.household_id), o.value, "
-                           "CASE WHEN o.member_id IS NULL THEN -1 ELSE "), {}};
-    sql << ageOf(end) << Sql{QStringLiteral(" END, coalesce(m.sex, '') FROM observation o JOIN household h ON h.id = o.household_id "
-                                            "LEFT JOIN member m ON m.id = o.member_id "
-                                            "WHERE o.indicator_code IN (SELECT value FROM json_each(?)) AND o.observed_on <= ? "
-                                            "AND o.deleted_at IS NULL AND "),
-                             {ScopeFilter(codes).json, end}}
-        << inScope(scopeJson) << Sql{QStringLiteral(" AND (o.member_id IS NULL OR ("), {}} << livingOn(end)
-        << Sql{QStringLiteral(")) ORDER BY o.indicator_code, o.observed_on, o.id"), {}};
+    Sql sql;
+    if (indicator.subject == QLatin1String("household")) {
+        sql << Sql{QStringLiteral("SELECT value, -1, '', 0, count(*) FROM (SELECT o.value AS value, max(o.observed_on) "
+                                  "FROM observation o JOIN household h ON h.id = o.household_id "
+                                  "WHERE o.indicator_code = ? AND o.member_id IS NULL AND o.observed_on <= ? AND o.deleted_at IS NULL AND "),
+                   {indicator.code, end}}
+            << inScope(scopeJson) << Sql{QStringLiteral(" GROUP BY o.household_id) GROUP BY value"), {}};
+    } else {
+        sql << Sql{QStringLiteral("SELECT value, age, sex, 0, count(*) FROM (SELECT o.value AS value, max(o.observed_on), "), {}} << ageOf(end)
+            << Sql{QStringLiteral(" AS age, m.sex AS sex FROM observation o JOIN member m ON m.id = o.member_id "
+                                  "JOIN household h ON h.id = m.household_id "
+                                  "WHERE o.indicator_code = ? AND o.observed_on <= ? AND o.deleted_at IS NULL AND "),
+                   {indicator.code, end}}
+            << inScope(scopeJson) << Sql{QStringLiteral(" AND "), {}} << livingOn(end)
+            << Sql{QStringLiteral(" GROUP BY o.member_id) GROUP BY value, age, sex"), {}};
+    }
     auto r = run(db, sql);
     if (!r)
         return r.error();
-    QHash<QString, Answers> values;
-    QString code;
-    Answers *current = nullptr;
-    for (QSqlQuery q = std::move(r).value(); q.next();) {
-        if (!current || q.value(0).toString() != code) {
-            code = q.value(0).toString();
-            current = &values[code];
-        }
-        current->insert(q.value(1).toString(), {q.value(2).toString(), q.value(3).toInt(), q.value(4).toString(), false});
-    }
-    return values;
+    Answers answers;
+    for (QSqlQuery q = std::move(r).value(); q.next();)
+        answers.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt() == 1, q.value(4).toInt()});
+    return answers;
+}
+
+// Households whose latest floor area per latest number of occupants is at least `min` m².
+Posyandu::Result<int> spaciousHouseholds(Storage::Database &db, double min, const QDate &end, const QString &scopeJson)
+{
+    auto latest = [&](const char *code, const char *name) {
+        return Sql{QStringLiteral("(SELECT o.household_id AS hid, o.value AS %1, max(o.observed_on) FROM observation o "
+                                  "JOIN household h ON h.id = o.household_id WHERE o.indicator_code = '%2' AND o.member_id IS NULL "
+                                  "AND o.observed_on <= ? AND o.deleted_at IS NULL AND ").arg(QLatin1String(name), QLatin1String(code)),
+                   {end}}
+            << inScope(scopeJson) << Sql{QStringLiteral(" GROUP BY o.household_id)"), {}};
+    };
+    Sql sql{QStringLiteral("SELECT count(*) FROM "), {}};
+    sql << latest("rumah_floor_area", "area") << Sql{QStringLiteral(" a JOIN "), {}} << latest("rumah_occupants", "occupants")
+        << Sql{QStringLiteral(" b ON a.hid = b.hid WHERE CAST(b.occupants AS REAL) > 0 "
+                              "AND CAST(a.area AS REAL) / CAST(b.occupants AS REAL) >= ?"),
+               {min}};
+    auto r = run(db, sql);
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 // member id -> the month's latest value of a typed column (anthropometry, anc_visit, adult_screening).
@@ -131,21 +154,22 @@ Posyandu::Result<Answers> latestTyped(Storage::Database &db, const QString &type
         return Error{SpmReport::tr("The catalog names an unknown column %1.").arg(typedTarget), {}};
     const QDate end = scope.lastDay();
     // CROSS JOIN keeps SQLite on the month's rows first (date index), not on every person in scope.
-    Sql sql{QStringLiteral("SELECT member, value, age, sex, pregnant FROM (SELECT %1 AS member, t.%2 AS value, ").arg(member, column), {}};
+    Sql sql{QStringLiteral("SELECT value, age, sex, pregnant, count(*) FROM (SELECT %1 AS member, t.%2 AS value, ").arg(member, column), {}};
     sql << ageOf(end) << Sql{QStringLiteral(" AS age, m.sex AS sex, "), {}} << pregnantOn(end)
         << Sql{QStringLiteral(" AS pregnant, row_number() OVER (PARTITION BY %1 ORDER BY %2 DESC, t.id DESC) AS rn "
                               "FROM %3 t%4 CROSS JOIN member m ON m.id = %1 CROSS JOIN household h ON h.id = m.household_id "
                               "WHERE t.deleted_at IS NULL AND t.%5 IS NOT NULL AND %2 BETWEEN ? AND ? AND ")
                    .arg(member, date, table, join, column),
                {scope.firstDay(), end}}
-        << inScope(scopeJson) << Sql{QStringLiteral(" AND "), {}} << livingOn(end) << Sql{QStringLiteral(") WHERE rn = 1"), {}};
+        << inScope(scopeJson) << Sql{QStringLiteral(" AND "), {}} << livingOn(end)
+        << Sql{QStringLiteral(") WHERE rn = 1 GROUP BY value, age, sex, pregnant"), {}};
     auto r = run(db, sql);
     if (!r)
         return r.error();
-    Answers values;
+    Answers answers;
     for (QSqlQuery q = std::move(r).value(); q.next();)
-        values.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toInt() == 1});
-    return values;
+        answers.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt() == 1, q.value(4).toInt()});
+    return answers;
 }
 
 QStringList texts(const QJsonValue &v)
@@ -199,14 +223,6 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
     const int households = householdQuery.next() ? householdQuery.value(0).toInt() : 0;
     householdQuery.finish();
 
-    QStringList observed{QStringLiteral("rumah_floor_area"), QStringLiteral("rumah_occupants")};
-    for (const Indicator &indicator : catalog.all())
-        if (!indicator.reportMapping.isEmpty() && indicator.typedTarget.isEmpty())
-            observed << indicator.code;
-    auto latest = latestObservations(db, observed, end, filter.json);
-    if (!latest)
-        return latest.error();
-
     Result result;
     for (const Indicator &indicator : catalog.all()) {
         const QJsonObject map = indicator.reportMapping;
@@ -222,7 +238,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         if (!aboutHousehold)
             for (const Group &group : std::as_const(groups))
                 targetCount += applies(group.ageMonths, group.sex, group.pregnant) ? group.people : 0;
-        auto answers = indicator.typedTarget.isEmpty() ? Posyandu::Result<Answers>(latest.value().value(indicator.code))
+        auto answers = indicator.typedTarget.isEmpty() ? latestObservations(db, indicator, end, filter.json)
                                                        : latestTyped(db, indicator.typedTarget, scope, filter.json);
         if (!answers)
             return answers.error();
@@ -231,8 +247,8 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
                 targetCount, {}, {}, {}, {}};
         auto countWhere = [&](const std::function<bool(const QString &)> &test) {
             int n = 0;
-            for (auto it = answers.value().cbegin(); it != answers.value().cend(); ++it)
-                n += (aboutHousehold || applies(it->ageMonths, it->sex, it->pregnant)) && test(it->value);
+            for (const Answer &a : answers.value())
+                n += (aboutHousehold || applies(a.ageMonths, a.sex, a.pregnant)) && test(a.value) ? a.subjects : 0;
             return n;
         };
         if (map.contains(QStringLiteral("served_if"))) {
@@ -253,14 +269,10 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
             row.rule = tr("identified: at least %1").arg(QLocale().toString(atLeast));
         } else if (map.contains(QStringLiteral("min_m2_per_person"))) {
             const double min = map.value(QStringLiteral("min_m2_per_person")).toDouble();
-            const Answers area = latest.value().value(QStringLiteral("rumah_floor_area"));
-            const Answers occupants = latest.value().value(QStringLiteral("rumah_occupants"));
-            int served = 0;
-            for (auto it = area.cbegin(); it != area.cend(); ++it) {
-                const double people = occupants.value(it.key()).value.toDouble();
-                served += people > 0 && it->value.toDouble() / people >= min;
-            }
-            row.served = served;
+            auto spacious = spaciousHouseholds(db, min, end, filter.json);
+            if (!spacious)
+                return spacious.error();
+            row.served = spacious.value();
             row.rule = tr("served: at least %1 m² per person").arg(QLocale().toString(min));
         }
         if (map.contains(QStringLiteral("referral_if"))) {
