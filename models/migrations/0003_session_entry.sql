@@ -34,6 +34,7 @@ CREATE INDEX observation_session ON observation(session_id) WHERE session_id IS 
 CREATE INDEX adult_screening_date ON adult_screening(screened_on);
 CREATE INDEX anc_visit_date ON anc_visit(visit_date);
 -- SPM achievement takes each subject's latest answer per indicator: these
--- let SQLite read them grouped, in order, without sorting.
-CREATE INDEX observation_code_household ON observation(indicator_code, household_id, observed_on);
-CREATE INDEX observation_code_member ON observation(indicator_code, member_id, observed_on);
+-- let SQLite read them grouped, in order, without sorting and without
+-- visiting the table (they cover every column those queries read).
+CREATE INDEX observation_code_household ON observation(indicator_code, household_id, observed_on, value, member_id, deleted_at);
+CREATE INDEX observation_code_member ON observation(indicator_code, member_id, observed_on, value, deleted_at);

@@ -57,8 +57,9 @@ Sql ageOf(const QDate &end)
 
 Sql pregnantOn(const QDate &end)
 {
-    return {QStringLiteral("EXISTS (SELECT 1 FROM pregnancy p WHERE p.member_id = m.id AND p.deleted_at IS NULL "
-                           "AND (p.status = 'ongoing' OR p.outcome_date > ?) AND (p.lmp_date IS NULL OR (p.lmp_date <= ? AND p.lmp_date > ?)))"),
+    // Only women are looked up: most of a register never needs the pregnancy table.
+    return {QStringLiteral("(m.sex = 'P' AND EXISTS (SELECT 1 FROM pregnancy p WHERE p.member_id = m.id AND p.deleted_at IS NULL "
+                           "AND (p.status = 'ongoing' OR p.outcome_date > ?) AND (p.lmp_date IS NULL OR (p.lmp_date <= ? AND p.lmp_date > ?))))"),
             {end, end, end.addDays(-44 * 7)}};
 }
 
