@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     timed("immunisation and vitamin A", [&] { return ImmunisationReport::compute(db, scope, children, rules.value()).ok(); });
     timed("pregnant women and screening", [&] { return MaternalReport::compute(db, scope, ids.value()).ok(); });
     timed("SPM achievement", [&] { return SpmReport::compute(db, scope, ids.value(), catalog.value()).ok(); });
-    timed("data quality", [&] { return DataQualityReport::compute(db, scope, ids.value()).ok(); });
+    timed("data quality", [&] { return DataQualityReport::compute(db, scope, ids.value(), false).ok(); });
     MonthlyReport report;
     timed("all reports together", [&] {
         auto r = MonthlyReport::build(db, scope);

@@ -11,72 +11,109 @@
 
 namespace Posyandu::Reports {
 
+namespace {
+// Everyone counted: living in scope on the month's last day.
+const QString kPeople = QStringLiteral(
+    " FROM member m JOIN household h ON h.id = m.household_id WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL "
+    "AND m.birth_date <= ? AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) AND ");
+
+Posyandu::Result<int> countOf(Storage::Database &db, const QString &sql, const QVariantList &values)
+{
+    auto r = Storage::Sql::run(db.sql(), sql, values);
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+} // namespace
+
 Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::Database &db, const ReportScope &scope,
-                                                                       const QStringList &posyanduIds)
+                                                                       const QStringList &posyanduIds, bool withNames)
 {
     const ScopeFilter filter(posyanduIds);
     const QDate end = scope.lastDay();
-    auto m = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT m.name, h.head_name, coalesce(m.nik, ''), m.sex, m.birth_date FROM member m JOIN household h ON h.id = m.household_id "
-        "WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL AND m.birth_date <= ? "
-        "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) AND ") + ScopeFilter::clause(),
-        {end, end, filter.json});
+    const QVariantList people{end, end, filter.json};
+    Result r;
+    // Counting and duplicate detection are SQLite's (a district has 150,000
+    // people); the NIK rules stay in one place, Nik::parse, run on the NIKs only.
+    auto counts = Storage::Sql::run(db.sql(), QStringLiteral(
+        "SELECT count(*), coalesce(sum((m.nik IS NULL OR m.nik = '') AND m.birth_date <= ?), 0)") + kPeople + ScopeFilter::clause(),
+        QVariantList{end.addYears(-17)} + people);
+    if (!counts)
+        return counts.error();
+    if (QSqlQuery q = std::move(counts).value(); q.next()) {
+        r.people = q.value(0).toInt();
+        r.adultsWithoutNik = q.value(1).toInt();
+    }
+    auto sameNik = countOf(db, QStringLiteral("SELECT coalesce(sum(c), 0) FROM (SELECT count(*) AS c") + kPeople + ScopeFilter::clause()
+                                   + QStringLiteral(" AND m.nik <> '' GROUP BY m.nik HAVING c > 1)"),
+                           people);
+    auto samePerson = countOf(db, QStringLiteral("SELECT coalesce(sum(c), 0) FROM (SELECT count(*) AS c") + kPeople + ScopeFilter::clause()
+                                      + QStringLiteral(" GROUP BY lower(trim(m.name)), m.birth_date HAVING c > 1)"),
+                              people);
+    if (!sameNik || !samePerson)
+        return !sameNik ? sameNik.error() : samePerson.error();
+    r.sameNik = sameNik.value();
+    r.sameNameAndBirth = samePerson.value();
+
+    // Names are read only for the one-Posyandu list.
+    auto m = Storage::Sql::run(db.sql(), QStringLiteral("SELECT coalesce(m.nik, ''), m.sex, m.birth_date%1")
+                                             .arg(withNames ? QStringLiteral(", m.name, h.head_name, lower(trim(m.name)) || '|' || m.birth_date")
+                                                            : QString())
+                                             + kPeople + ScopeFilter::clause() + (withNames ? QString() : QStringLiteral(" AND m.nik <> ''")),
+                               people);
     if (!m)
         return m.error();
-    Result r;
-    QHash<QString, int> niks, people;
-    struct Row {
-        QString name, head, nik, birthKey;
+    QHash<QString, int> niks, persons;
+    struct Named {
+        QString name, head, nik, personKey;
     };
-    QList<Row> rows;
+    QList<Named> named;
     for (QSqlQuery q = std::move(m).value(); q.next();) {
-        ++r.people;
-        const QString name = q.value(0).toString(), head = q.value(1).toString(), nik = q.value(2).toString();
-        const QDate birth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        auto note = [&](const QString &problem) { r.findings.append({name, head, problem}); };
+        const QString nik = q.value(0).toString();
+        const QDate birth = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        QString problem;
         if (nik.isEmpty()) {
-            if (birth.addYears(17) <= end) {
-                ++r.adultsWithoutNik;
-                note(tr("no NIK (17 or older)"));
-            }
+            if (birth.addYears(17) <= end)
+                problem = tr("no NIK (17 or older)");
         } else {
             ValidationReport report;
             const auto parts = Nik::parse(nik, report);
             if (!parts) {
                 ++r.invalidNik;
-                note(tr("malformed NIK %1").arg(nik));
+                problem = tr("malformed NIK %1").arg(nik);
             } else {
-                Nik::crossCheck(*parts, q.value(3).toString(), birth, report);
+                Nik::crossCheck(*parts, q.value(1).toString(), birth, report);
                 if (!report.issues().isEmpty()) {
                     ++r.nikMismatch;
-                    note(tr("NIK %1 disagrees with the birth date or sex").arg(nik));
+                    problem = tr("NIK %1 disagrees with the birth date or sex").arg(nik);
                 }
             }
+        }
+        if (!withNames)
+            continue;
+        const Named person{q.value(3).toString(), q.value(4).toString(), nik, q.value(5).toString()};
+        if (!problem.isEmpty())
+            r.findings.append({person.name, person.head, problem});
+        if (!nik.isEmpty())
             niks[nik] += 1;
-        }
-        const QString personKey = name.simplified().toLower() + QLatin1Char('|') + birth.toString(Qt::ISODate);
-        people[personKey] += 1;
-        rows.append({name, head, nik, personKey});
+        persons[person.personKey] += 1;
+        named.append(person);
     }
-    for (const Row &row : rows) {
-        if (!row.nik.isEmpty() && niks.value(row.nik) > 1) {
-            ++r.sameNik;
-            r.findings.append({row.name, row.head, tr("NIK %1 is registered %2 times").arg(row.nik).arg(niks.value(row.nik))});
-        }
-        if (people.value(row.birthKey) > 1) {
-            ++r.sameNameAndBirth;
-            r.findings.append({row.name, row.head, tr("same name and birth date as another person")});
-        }
+    for (const Named &person : std::as_const(named)) {
+        if (!person.nik.isEmpty() && niks.value(person.nik) > 1)
+            r.findings.append({person.name, person.head, tr("NIK %1 is registered %2 times").arg(person.nik).arg(niks.value(person.nik))});
+        if (persons.value(person.personKey) > 1)
+            r.findings.append({person.name, person.head, tr("same name and birth date as another person")});
     }
     // The list reads by name; sorted here rather than making SQLite sort every person.
     std::sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    auto o = Storage::Sql::run(db.sql(), QStringLiteral("SELECT count(*) FROM outbox"));
+    auto o = countOf(db, QStringLiteral("SELECT count(*) FROM outbox"), {});
     if (!o)
         return o.error();
-    if (QSqlQuery q = std::move(o).value(); q.next())
-        r.unsynced = q.value(0).toInt();
+    r.unsynced = o.value();
     return r;
 }
 

@@ -33,7 +33,9 @@ public:
         QList<Finding> findings;
     };
 
-    static Posyandu::Result<Result> compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds);
+    // `withNames`: also build the named list (one Posyandu only).
+    static Posyandu::Result<Result> compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds,
+                                            bool withNames);
     static QList<ReportTable> tables(const Result &result, bool withNames);
 };
 

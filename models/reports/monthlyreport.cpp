@@ -61,7 +61,7 @@ Result<MonthlyReport> MonthlyReport::build(Storage::Database &db, const ReportSc
     if (!spm)
         return spm.error();
     report.tables << SpmReport::tables(spm.value());
-    auto quality = DataQualityReport::compute(db, scope, ids.value());
+    auto quality = DataQualityReport::compute(db, scope, ids.value(), report.withNames);
     if (!quality)
         return quality.error();
     report.tables << DataQualityReport::tables(quality.value(), report.withNames);

@@ -310,6 +310,15 @@ private Q_SLOTS:
 
     void dataQuality()
     {
+        // A second Slamet, same birth date, in the other household, with a NIK whose date says 2 January.
+        Member twin;
+        twin.householdId = Test::scalar(m_store.db(), QStringLiteral("SELECT id FROM household WHERE import_ref = 'K2'"));
+        twin.name = QStringLiteral("slamet ");
+        twin.sex = QStringLiteral("L");
+        twin.birthDate = QDate(1950, 1, 1);
+        twin.relationship = QStringLiteral("famili_lain");
+        twin.nik = QStringLiteral("3578010201500001");
+        QVERIFY(Storage::MemberRepository(m_store.db()).save(twin, kToday).ok()); // a mismatch is a warning, not a refusal
         const MonthlyReport october = build(QStringLiteral("2026-10"));
         const ReportTable *quality = table(october, "data_quality");
         QVERIFY(quality);
@@ -317,9 +326,14 @@ private Q_SLOTS:
         QList<int> counts;
         for (int i = 0; i < 6; ++i)
             counts << quality->rows.at(i).at(1).toInt();
-        QCOMPARE(counts, (QList<int>{10, 2, 0, 0, 0, 0}));
+        QCOMPARE(counts, (QList<int>{11, 2, 0, 1, 0, 2}));
         QVERIFY(quality->rows.at(6).at(1).toInt() > 0); // everything typed here waits for a server
-        QCOMPARE(table(october, "data_quality_list")->rows.size(), 2);
+        // Putu and Slamet without NIK; the twin's NIK mismatch; both Slamets as likely duplicates.
+        QCOMPARE(table(october, "data_quality_list")->rows.size(), 5);
+        // The area report counts the same without reading names.
+        const ReportTable *area = table(build(QStringLiteral("2026-10"), QString(), QStringLiteral("3578010001")), "data_quality");
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(area->rows.at(i).at(1).toInt(), counts.at(i));
     }
 
     void xlsxReadBack()
