@@ -11,6 +11,7 @@
 #include "memberrepository.h"
 #include "monthlyreport.h"
 #include "registerimport.h"
+#include "reporttablemodel.h"
 #include "reportpdf.h"
 #include "reportxlsx.h"
 #include "schedulerules.h"
@@ -18,6 +19,7 @@
 #include "sql.h"
 #include "tempstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -331,7 +333,8 @@ private Q_SLOTS:
         // Putu and Slamet without NIK; the twin's NIK mismatch; both Slamets as likely duplicates.
         QCOMPARE(table(october, "data_quality_list")->rows.size(), 5);
         // The area report counts the same without reading names.
-        const ReportTable *area = table(build(QStringLiteral("2026-10"), QString(), QStringLiteral("3578010001")), "data_quality");
+        const MonthlyReport areaReport = build(QStringLiteral("2026-10"), QString(), QStringLiteral("3578010001"));
+        const ReportTable *area = table(areaReport, "data_quality");
         for (int i = 0; i < 6; ++i)
             QCOMPARE(area->rows.at(i).at(1).toInt(), counts.at(i));
     }
@@ -407,6 +410,24 @@ private Q_SLOTS:
         QVERIFY(!MonthlyReport::build(m_store.db(), *scope).ok());
         for (const char *bad : {"2026-13", "2026-1", "okt 2026", "", "1999-10"})
             QVERIFY2(!ReportScope::forMonth(QLatin1String(bad)), bad);
+    }
+
+    void tableModelForTheScreen()
+    {
+        const MonthlyReport report = build(QStringLiteral("2026-10"));
+        ReportTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(*table(report, "skdn"));
+        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(9, 1).data().toString(), QStringLiteral("57,1"));      // shown with the UI's decimal mark
+        QCOMPARE(model.index(9, 1).data(Qt::EditRole).toDouble(), 57.1);            // the number itself for sorting
+        QCOMPARE(model.index(0, 2).data().toString(), QString());
+        const MonthlyReport november = build(QStringLiteral("2026-11"));
+        model.setTable(*table(november, "skdn"));
+        QCOMPARE(model.index(12, 1).data().toString(), QStringLiteral("—"));        // N/D with D = 0
+        model.setTable(ReportTable());
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void csvOpensInExcel()
