@@ -7,6 +7,7 @@
 // Figures only; never a pass/fail test.
 //
 //   build/release/bench/bench_reports [--households N] [--keep DIR]
+#include "benchsupport.h"
 #include "database.h"
 #include "dataqualityreport.h"
 #include "demogenerator.h"
@@ -35,17 +36,6 @@ using namespace Posyandu;
 using namespace Posyandu::Reports;
 
 namespace {
-long statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
 // The process's own memory (heap, RssAnon) apart from the database pages
 // it maps (RssFile: page cache, shared and reclaimable), largest seen after
 // any report.
@@ -64,10 +54,10 @@ void timed(const char *what, const std::function<bool()> &work)
         ok = work() && ok;
         ms.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(ms.begin(), ms.end());
-    std::printf("  %-34s median %8.1f ms  (max %7.1f)%s\n", what, ms.at(kRuns / 2), ms.last(), ok ? "" : "  (FAILED)");
-    g_maxAnonKb = std::max(g_maxAnonKb, statusKb("RssAnon:"));
-    g_maxFileKb = std::max(g_maxFileKb, statusKb("RssFile:"));
+    std::printf("  %-34s median %8.1f ms  (max %7.1f)%s\n", what, Bench::percentile(ms, 0.5), Bench::percentile(ms, 1.0),
+                ok ? "" : "  (FAILED)");
+    g_maxAnonKb = std::max(g_maxAnonKb, Bench::statusKb("RssAnon:"));
+    g_maxFileKb = std::max(g_maxFileKb, Bench::statusKb("RssFile:"));
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 // never a pass/fail test.
 //
 //   build/release/bench/bench_store [--households N] [--keep DIR]
+#include "benchsupport.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "householdlistmodel.h"
@@ -31,23 +32,6 @@
 using namespace Posyandu;
 
 namespace {
-long rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
 QString firstUnderFive(Storage::Database &db)
 {
     auto r = Storage::Sql::run(db.sql(), QStringLiteral("SELECT id FROM member WHERE birth_date > ? ORDER BY id LIMIT 1"),
@@ -92,7 +76,7 @@ int main(int argc, char *argv[])
     }
 
     // Cold start: open the store and show the main window, until it has painted.
-    const long rssBefore = rssKb();
+    const long rssBefore = Bench::statusKb("VmRSS:");
     timer.restart();
     auto opened = Storage::Database::open(path);
     if (!opened)
@@ -123,7 +107,7 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("search as you type: %lld keystrokes, median %.1f ms, p95 %.1f ms, max %.1f ms\n", qlonglong(latencies.size()),
-                percentile(latencies, 0.5), percentile(latencies, 0.95), percentile(latencies, 1.0));
+                Bench::percentile(latencies, 0.5), Bench::percentile(latencies, 0.95), Bench::percentile(latencies, 1.0));
 
     // One session entry (weight, length, an observation) saved in one transaction.
     auto catalog = Storage::IndicatorCatalog::load(db.sql());
@@ -149,8 +133,8 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("save one session entry (synchronous=FULL, file in %s): median %.1f ms, p95 %.1f ms\n", qPrintable(QFileInfo(path).path()),
-                percentile(saves, 0.5), percentile(saves, 0.95));
-    std::printf("resident memory with the window open: %.1f MB (%.1f MB before opening the store)\n", double(rssKb()) / 1024,
+                Bench::percentile(saves, 0.5), Bench::percentile(saves, 0.95));
+    std::printf("resident memory with the window open: %.1f MB (%.1f MB before opening the store)\n", double(Bench::statusKb("VmRSS:")) / 1024,
                 double(rssBefore) / 1024);
     return 0;
 }

@@ -97,9 +97,8 @@ QList<ReportTable> ImmunisationReport::tables(const Result &r, const ScheduleRul
     vitamin.id = QStringLiteral("vitamin_a");
     vitamin.title = tr("Vitamin A");
     vitamin.columns = {tr("Capsule"), tr("Target"), tr("Given this month"), tr("%")};
-    auto pct = [](int n, int d) { return d == 0 ? QVariant() : QVariant(std::round(1000.0 * n / d) / 10.0); };
-    vitamin.rows = {{tr("Blue (6-11 months)"), r.blueTarget, r.blueGiven, pct(r.blueGiven, r.blueTarget)},
-                    {tr("Red (12-59 months)"), r.redTarget, r.redGiven, pct(r.redGiven, r.redTarget)}};
+    vitamin.rows = {{tr("Blue (6-11 months)"), r.blueTarget, r.blueGiven, percentCell(r.blueGiven, r.blueTarget)},
+                    {tr("Red (12-59 months)"), r.redTarget, r.redGiven, percentCell(r.redGiven, r.redTarget)}};
     if (!r.vitaminARound) {
         vitamin.rows = {{tr("Blue (6-11 months)"), QVariant(), r.blueGiven, QVariant()},
                         {tr("Red (12-59 months)"), QVariant(), r.redGiven, QVariant()}};

@@ -73,7 +73,7 @@ QList<ReportTable> NutritionReport::tables(const Result &r, bool withNames)
             const int n = counts.value(code);
             status.rows.append({index, code == kNotComputed ? tr("Not computed (no length, oedema or age 60 months)")
                                                             : Growth::GrowthCalculator::categoryLabel(code),
-                                n, r.weighed == 0 ? QVariant() : QVariant(std::round(1000.0 * n / r.weighed) / 10.0)});
+                                n, percentCell(n, r.weighed)});
         }
     };
     add(tr("Weight-for-age (BB/U)"), kWeightForAge, r.weightForAge);

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <cmath>
+
 namespace Posyandu::Reports {
 
 // One table of a report, as every export writes it: a title, column
@@ -18,5 +20,12 @@ struct ReportTable {
     QList<QVariantList> rows;
     QStringList notes;
 };
+
+// A percentage to one decimal for a report cell, or an empty cell (never a
+// division by zero) when there is no denominator.
+inline QVariant percentCell(int numerator, int denominator)
+{
+    return denominator <= 0 ? QVariant() : QVariant(std::round(1000.0 * numerator / denominator) / 10.0);
+}
 
 } // namespace Posyandu::Reports

@@ -5,14 +5,6 @@
 
 namespace Posyandu::Reports {
 
-namespace {
-// Percent to one decimal, or an empty cell when the denominator is zero.
-QVariant percent(int numerator, int denominator)
-{
-    return denominator == 0 ? QVariant() : QVariant(std::round(1000.0 * numerator / denominator) / 10.0);
-}
-} // namespace
-
 void SkdnCounts::add(const SkdnCounts &o)
 {
     s += o.s;
@@ -103,12 +95,12 @@ QList<ReportTable> SkdnReport::tables(const Result &r, bool withNames)
         {tr("O: not weighed last month"), c.o, QString()},
         {tr("B: weighed for the first time"), c.b, QString()},
         {tr("D′: weighed in both months"), c.dPrime(), QStringLiteral("D − O − B")},
-        {tr("Coverage (%)"), percent(c.k, c.s), QStringLiteral("K / S × 100")},
-        {tr("Participation (%)"), percent(c.d, c.s), QStringLiteral("D / S × 100")},
-        {tr("Continuity (%)"), percent(c.d, c.k), QStringLiteral("D / K × 100")},
-        {tr("Result (%)"), percent(c.n, c.d), QStringLiteral("N / D × 100")},
-        {tr("Result on D′ (%)"), percent(c.n, c.dPrime()), QStringLiteral("N / D′ × 100")},
-        {tr("Programme success (%)"), percent(c.n, c.s), QStringLiteral("N / S × 100")},
+        {tr("Coverage (%)"), percentCell(c.k, c.s), QStringLiteral("K / S × 100")},
+        {tr("Participation (%)"), percentCell(c.d, c.s), QStringLiteral("D / S × 100")},
+        {tr("Continuity (%)"), percentCell(c.d, c.k), QStringLiteral("D / K × 100")},
+        {tr("Result (%)"), percentCell(c.n, c.d), QStringLiteral("N / D × 100")},
+        {tr("Result on D′ (%)"), percentCell(c.n, c.dPrime()), QStringLiteral("N / D′ × 100")},
+        {tr("Programme success (%)"), percentCell(c.n, c.s), QStringLiteral("N / S × 100")},
     };
     totals.notes << tr("Age in completed months on the last day of the month. A child weighed twice counts once, by the "
                        "month's last weighing. N and T use the KMS minimum monthly gain for the age (resources/schedule/rules.json).");

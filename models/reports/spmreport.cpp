@@ -79,6 +79,18 @@ Posyandu::Result<QSqlQuery> run(Storage::Database &db, const Sql &sql)
     return Storage::Sql::run(db.sql(), sql.text, sql.values);
 }
 
+// Reads rows of (value, age, sex, pregnant, subjects).
+Posyandu::Result<Answers> answersOf(Storage::Database &db, const Sql &sql)
+{
+    auto r = run(db, sql);
+    if (!r)
+        return r.error();
+    Answers answers;
+    for (QSqlQuery q = std::move(r).value(); q.next();)
+        answers.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt() == 1, q.value(4).toInt()});
+    return answers;
+}
+
 // The latest answer of every subject of one observation indicator up to
 // `end` (SQLite's max() picks the value of the row with the newest date),
 // grouped. The (indicator, subject, date) indexes make this one ordered read.
@@ -100,13 +112,7 @@ Posyandu::Result<Answers> latestObservations(Storage::Database &db, const Indica
             << inScope(scopeJson) << Sql{QStringLiteral(" AND "), {}} << livingOn(end)
             << Sql{QStringLiteral(" GROUP BY o.member_id) GROUP BY value, age, sex"), {}};
     }
-    auto r = run(db, sql);
-    if (!r)
-        return r.error();
-    Answers answers;
-    for (QSqlQuery q = std::move(r).value(); q.next();)
-        answers.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt() == 1, q.value(4).toInt()});
-    return answers;
+    return answersOf(db, sql);
 }
 
 // Households whose latest floor area per latest number of occupants is at least `min` m².
@@ -164,13 +170,7 @@ Posyandu::Result<Answers> latestTyped(Storage::Database &db, const QString &type
                {scope.firstDay(), end}}
         << inScope(scopeJson) << Sql{QStringLiteral(" AND "), {}} << livingOn(end)
         << Sql{QStringLiteral(") WHERE rn = 1 GROUP BY value, age, sex, pregnant"), {}};
-    auto r = run(db, sql);
-    if (!r)
-        return r.error();
-    Answers answers;
-    for (QSqlQuery q = std::move(r).value(); q.next();)
-        answers.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt() == 1, q.value(4).toInt()});
-    return answers;
+    return answersOf(db, sql);
 }
 
 QStringList texts(const QJsonValue &v)
@@ -306,7 +306,7 @@ QList<ReportTable> SpmReport::tables(const Result &r)
     auto cell = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
     for (const Row &row : r.rows) {
         const std::optional<int> numerator = row.served ? row.served : row.identified;
-        const QVariant percent = numerator && row.target > 0 ? QVariant(std::round(1000.0 * *numerator / row.target) / 10.0) : QVariant();
+        const QVariant percent = numerator ? percentCell(*numerator, row.target) : QVariant();
         spm.rows.append({row.field, row.service, row.indicator, row.target, cell(row.served), cell(row.identified), percent,
                          cell(row.referred), row.rule});
     }
