@@ -1318,10 +1318,6 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Register the first household (Ctrl+N)</source>
-        <translation>Register the first household (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Posyandu 6 SPM — %1</source>
         <translation>Posyandu 6 SPM — %1</translation>
     </message>
@@ -1342,22 +1338,6 @@
             <numerusform>%n household registered</numerusform>
             <numerusform>%n households registered</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Welcome to Posyandu 6 SPM</source>
-        <translation>Welcome to Posyandu 6 SPM</translation>
-    </message>
-    <message>
-        <source>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</source>
-        <translation>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</translation>
-    </message>
-    <message>
-        <source>No households registered yet</source>
-        <translation>No households registered yet</translation>
-    </message>
-    <message>
-        <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
-        <translation>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</translation>
     </message>
     <message>
         <source>&amp;Edit household</source>
@@ -1946,6 +1926,29 @@
     <message>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::WelcomePage</name>
+    <message>
+        <source>Register the first household (Ctrl+N)</source>
+        <translation>Register the first household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Welcome to Posyandu 6 SPM</source>
+        <translation>Welcome to Posyandu 6 SPM</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</source>
+        <translation>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</translation>
+    </message>
+    <message>
+        <source>No households registered yet</source>
+        <translation>No households registered yet</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
+        <translation>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</translation>
     </message>
 </context>
 <context>

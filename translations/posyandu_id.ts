@@ -1310,10 +1310,6 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <source>Register the first household (Ctrl+N)</source>
-        <translation>Daftarkan rumah tangga pertama (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Posyandu 6 SPM — %1</source>
         <translation>Posyandu 6 SPM — %1</translation>
     </message>
@@ -1332,22 +1328,6 @@
         <translation>
             <numerusform>%n rumah tangga terdaftar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Welcome to Posyandu 6 SPM</source>
-        <translation>Selamat datang di Posyandu 6 SPM</translation>
-    </message>
-    <message>
-        <source>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</source>
-        <translation>Langkah 1 dari 2: isi Posyandu yang dilayani laptop ini. Kode Posyandu dan kode desa ada di surat dari Puskesmas.</translation>
-    </message>
-    <message>
-        <source>No households registered yet</source>
-        <translation>Belum ada rumah tangga terdaftar</translation>
-    </message>
-    <message>
-        <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
-        <translation>Langkah 2 dari 2: daftarkan rumah tangga pertama dari Kartu Keluarga (KK). Semua langsung tersimpan di laptop ini dan tetap bisa dipakai tanpa internet.</translation>
     </message>
     <message>
         <source>&amp;Edit household</source>
@@ -1935,6 +1915,29 @@
     <message>
         <source>Undone: %1.</source>
         <translation>Dibatalkan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::WelcomePage</name>
+    <message>
+        <source>Register the first household (Ctrl+N)</source>
+        <translation>Daftarkan rumah tangga pertama (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Welcome to Posyandu 6 SPM</source>
+        <translation>Selamat datang di Posyandu 6 SPM</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: tell the application which Posyandu this laptop serves. You find the code and the village code on the Puskesmas letter.</source>
+        <translation>Langkah 1 dari 2: isi Posyandu yang dilayani laptop ini. Kode Posyandu dan kode desa ada di surat dari Puskesmas.</translation>
+    </message>
+    <message>
+        <source>No households registered yet</source>
+        <translation>Belum ada rumah tangga terdaftar</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: register the first household from its family card (KK). Everything is saved on this laptop at once and works without internet.</source>
+        <translation>Langkah 2 dari 2: daftarkan rumah tangga pertama dari Kartu Keluarga (KK). Semua langsung tersimpan di laptop ini dan tetap bisa dipakai tanpa internet.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
 #include "memberrepository.h"
 #include "movememberdialog.h"
 #include "posyandurepository.h"
-#include "posyandusetupwidget.h"
+#include "welcomepage.h"
 #include "reportpage.h"
 #include "sessionpage.h"
 #include "undolastsave.h"
@@ -79,7 +79,13 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
-    m_pages->insertWidget(EmptyPage, buildEmptyState());
+    m_welcome = new WelcomePage(*m_posyandus, m_pages);
+    m_pages->insertWidget(EmptyPage, m_welcome);
+    connect(m_welcome, &WelcomePage::posyanduSaved, this, [this] {
+        loadPosyandu();
+        refresh();
+    });
+    connect(m_welcome, &WelcomePage::registerFirstHousehold, this, &MainWindow::registerHousehold);
     m_pages->insertWidget(RegisterPage, buildRegister());
     auto catalog = Storage::IndicatorCatalog::load(database.sql());
     auto rules = ScheduleRules::fromResources();
@@ -230,7 +236,7 @@ void MainWindow::openSession()
     if (m_pages->currentIndex() == SessionPageIndex)
         return; // already open: reopening would reset the form being typed in
     if (m_posyanduId.isEmpty()) {
-        m_setup->focusFirstField();
+        m_welcome->focusSetup();
         return;
     }
     if (!m_referenceError.isEmpty()) {
@@ -248,7 +254,7 @@ void MainWindow::openSession()
 void MainWindow::openReports()
 {
     if (m_posyanduId.isEmpty()) {
-        m_setup->focusFirstField();
+        m_welcome->focusSetup();
         return;
     }
     if (m_pages->currentIndex() == ReportPageIndex)
@@ -281,58 +287,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::importRegister()
 {
     if (m_posyanduId.isEmpty()) {
-        m_setup->focusFirstField();
+        m_welcome->focusSetup();
         return;
     }
     ImportDialog dialog(m_database, m_posyanduId, m_villageCode, this);
     runDialog(dialog);
     if (dialog.importedRows() > 0)
         refresh();
-}
-
-QWidget *MainWindow::buildEmptyState()
-{
-    // A fixed-width column keeps wrapped text at a readable measure and gives
-    // word-wrapped labels a width to compute their height from.
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyStateWidget"));
-    auto *outer = new QHBoxLayout(page);
-    auto *column = new QWidget(page);
-    column->setFixedWidth(580);
-    outer->addStretch(1);
-    outer->addWidget(column);
-    outer->addStretch(1);
-    auto *layout = new QVBoxLayout(column);
-    layout->setSpacing(12);
-    layout->addStretch(1);
-
-    m_emptyTitle = new QLabel(column);
-    m_emptyTitle->setObjectName(QStringLiteral("emptyTitleLabel"));
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_emptyTitle->setFont(titleFont);
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_emptyTitle);
-    m_emptyText = new QLabel(column);
-    m_emptyText->setObjectName(QStringLiteral("emptyTextLabel"));
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_emptyText);
-
-    m_setup = new PosyanduSetupWidget(*m_posyandus, column);
-    layout->addWidget(m_setup);
-    connect(m_setup, &PosyanduSetupWidget::saved, this, [this] {
-        loadPosyandu();
-        refresh();
-    });
-
-    m_firstHouseholdButton = new QPushButton(tr("Register the first household (Ctrl+N)"), column);
-    m_firstHouseholdButton->setObjectName(QStringLiteral("firstHouseholdButton"));
-    connect(m_firstHouseholdButton, &QPushButton::clicked, this, &MainWindow::registerHousehold);
-    layout->addWidget(m_firstHouseholdButton, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
 }
 
 QWidget *MainWindow::buildRegister()
@@ -491,7 +452,7 @@ bool MainWindow::runDialog(QDialog &dialog)
 void MainWindow::registerHousehold()
 {
     if (m_posyanduId.isEmpty()) {
-        m_setup->focusFirstField();
+        m_welcome->focusSetup();
         return; // the empty state already says to set up the Posyandu first
     }
     Household household;
@@ -548,20 +509,7 @@ void MainWindow::updateEmptyState()
         return;
     }
     m_pages->setCurrentIndex(EmptyPage);
-    const bool needsPosyandu = m_posyanduId.isEmpty();
-    m_setup->setVisible(needsPosyandu);
-    m_firstHouseholdButton->setVisible(!needsPosyandu);
-    if (needsPosyandu) {
-        m_emptyTitle->setText(tr("Welcome to Posyandu 6 SPM"));
-        m_emptyText->setText(tr("Step 1 of 2: tell the application which Posyandu this laptop serves. "
-                                "You find the code and the village code on the Puskesmas letter."));
-        m_setup->focusFirstField();
-    } else {
-        m_emptyTitle->setText(tr("No households registered yet"));
-        m_emptyText->setText(tr("Step 2 of 2: register the first household from its family card (KK). "
-                                "Everything is saved on this laptop at once and works without internet."));
-        m_firstHouseholdButton->setFocus();
-    }
+    m_welcome->showStep(m_posyanduId.isEmpty());
 }
 
 } // namespace Posyandu::Ui

@@ -31,7 +31,7 @@ class PosyanduRepository;
 
 namespace Posyandu::Ui {
 
-class PosyanduSetupWidget;
+class WelcomePage;
 class ReportPage;
 class UndoLastSave;
 class SessionPage;
@@ -64,7 +64,6 @@ protected:
 
 private:
     void buildMenus();
-    QWidget *buildEmptyState();
     QWidget *buildRegister();
     bool runDialog(QDialog &dialog); // exec, then give the keyboard back to this window
     void leaveSession();
@@ -87,10 +86,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    PosyanduSetupWidget *m_setup = nullptr;
-    QPushButton *m_firstHouseholdButton = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_posyanduId;
