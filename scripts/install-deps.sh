@@ -25,6 +25,7 @@ PKGS=(
   libqt6opengl6-dev       # Qt6Charts' CMake config needs Qt6OpenGL; not a Debian dependency
   qtkeychain-qt6-dev      # device token in the OS keychain
   libxlsxwriter-dev       # XLSX report export
+  zlib1g-dev              # gzip bodies of the sync protocol
   libsecret-1-0           # QtKeychain dlopen()s it at run time; not a Debian dependency
   # test and run time
   dbus                    # dbus-run-session: private session bus for keychain tests
