@@ -1446,6 +1446,10 @@
         <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
         <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
     </message>
+    <message>
+        <source>move of %1 to another household</source>
+        <translation>move of %1 to another household</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MemberDialog</name>

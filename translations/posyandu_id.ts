@@ -1435,6 +1435,10 @@
         <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
         <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+R: laporan · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
     </message>
+    <message>
+        <source>move of %1 to another household</source>
+        <translation>pemindahan %1 ke rumah tangga lain</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MemberDialog</name>

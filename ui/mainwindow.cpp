@@ -414,8 +414,10 @@ void MainWindow::moveMember()
         m_statusLabel->setText(tr("Choose the member to move in the members list first."));
         return;
     }
-    MoveMemberDialog dialog(*m_members, *m_households, m_memberModel->memberAt(current.row()), this);
+    const Member moving = m_memberModel->memberAt(current.row());
+    MoveMemberDialog dialog(*m_members, *m_households, moving, this);
     if (runDialog(dialog)) {
+        m_undo->remember(dialog.lastSaved(), tr("move of %1 to another household").arg(moving.name));
         const QString target = dialog.targetHouseholdId();
         refresh();
         selectHousehold(target);

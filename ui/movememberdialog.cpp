@@ -92,6 +92,7 @@ void MoveMemberDialog::save()
         m_errors.showFailure(moved.error(), m_summary);
         return;
     }
+    m_saved = std::move(moved).value();
     accept();
 }
 

@@ -4,6 +4,8 @@
 #include "fielderrors.h"
 #include "member.h"
 
+#include "saved.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -30,12 +32,14 @@ public:
     MoveMemberDialog(Storage::MemberRepository &members, Storage::HouseholdRepository &households, Member member,
                      QWidget *parent = nullptr);
     QString targetHouseholdId() const;
+    const Storage::Saved &lastSaved() const { return m_saved; } // for undo
 
 private:
     void save();
 
     Storage::MemberRepository &m_members;
     Member m_member;
+    Storage::Saved m_saved;
     FieldErrors m_errors;
     HouseholdListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

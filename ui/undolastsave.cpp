@@ -56,8 +56,8 @@ void UndoLastSave::undo()
     }
     const QString description = m_description;
     forget();
+    Q_EMIT undone(description); // views refresh first, then the message stays on the status bar
     Q_EMIT message(tr("Undone: %1.").arg(description));
-    Q_EMIT undone(description);
 }
 
 } // namespace Posyandu::Ui

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
+#include "sql.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -290,6 +291,20 @@ private Q_SLOTS:
         QTRY_COMPARE(table->currentIndex().data().toString(), QStringLiteral("Wayan Sudarta"));
         QCOMPARE(members->model()->rowCount(), 1);
         QCOMPARE(members->model()->index(0, 5).data().toString(), QStringLiteral("Istri"));
+
+        // Ctrl+Z takes the move back: she is in her first household again, as a new change for sync.
+        QVERIFY(activate(&window));
+        Ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("Agus Salim")); // the list starts again at the top
+        QCOMPARE(members->model()->index(0, 0).data().toString(), QStringLiteral("Dewi Lestari"));
+        auto home = Storage::Sql::run(db.value()->sql(), QStringLiteral("SELECT household_id, relationship FROM member WHERE name = 'Dewi Lestari'"));
+        QVERIFY(home.ok());
+        QSqlQuery row = std::move(home).value();
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toString(), ids[0]);
+        QCOMPARE(row.value(1).toString(), QStringLiteral("anak"));
+        QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("Dibatalkan")));
     }
 
     void englishWhenAsked()
