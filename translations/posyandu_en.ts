@@ -1861,6 +1861,14 @@
         <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
         <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
     </message>
+    <message>
+        <source>DD-MM-YYYY; empty while still pregnant</source>
+        <translation>DD-MM-YYYY; empty while still pregnant</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on</source>
+        <translation>&amp;Delivered on</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>
@@ -2256,6 +2264,18 @@
     <message>
         <source>Nothing is filled in yet.</source>
         <translation>Nothing is filled in yet.</translation>
+    </message>
+    <message>
+        <source>There is no ongoing pregnancy to end.</source>
+        <translation>There is no ongoing pregnancy to end.</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>The delivery date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The delivery date must be after the first day of the last period.</source>
+        <translation>The delivery date must be after the first day of the last period.</translation>
     </message>
 </context>
 <context>

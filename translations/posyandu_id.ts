@@ -1850,6 +1850,14 @@
         <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
     </message>
+    <message>
+        <source>DD-MM-YYYY; empty while still pregnant</source>
+        <translation>HH-BB-TTTT; kosongkan selama masih hamil</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on</source>
+        <translation>Tanggal &amp;persalinan</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>
@@ -2244,6 +2252,18 @@
     <message>
         <source>Nothing is filled in yet.</source>
         <translation>Belum ada yang diisi.</translation>
+    </message>
+    <message>
+        <source>There is no ongoing pregnancy to end.</source>
+        <translation>Tidak ada kehamilan yang sedang berlangsung.</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>Tanggal persalinan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The delivery date must be after the first day of the last period.</source>
+        <translation>Tanggal persalinan harus setelah HPHT.</translation>
     </message>
 </context>
 <context>

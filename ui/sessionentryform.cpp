@@ -182,6 +182,7 @@ void SessionEntryForm::rebuild()
     m_chart = nullptr;
     m_pregnancyBox = nullptr;
     m_lmp = nullptr;
+    m_delivered = nullptr;
     m_referral = nullptr;
     m_referralReason = nullptr;
     m_errors = FieldErrors();
@@ -246,6 +247,15 @@ void SessionEntryForm::rebuild()
                 pregnancyBox = column;
             }
             addQuestion(pregnancyBox, i);
+            if (pregnant && !m_delivered) {
+                // The visit that ends the pregnancy: after the birth the mother leaves the pregnant list.
+                auto *form = qobject_cast<QFormLayout *>(pregnancyBox->itemAt(0)->layout());
+                m_delivered = new QLineEdit(m_content);
+                m_delivered->setObjectName(QStringLiteral("deliveredOnLineEdit"));
+                m_delivered->setPlaceholderText(tr("DD-MM-YYYY; empty while still pregnant"));
+                m_delivered->installEventFilter(this);
+                m_errors.addRow(form, QStringLiteral("delivered_on"), tr("&Delivered on"), m_delivered, m_content);
+            }
         } else {
             if (!fieldBoxes.contains(i.field))
                 fieldBoxes.insert(i.field, newBox(fieldTitle(i.field), i.field + QStringLiteral("GroupBox")).second);
@@ -386,6 +396,11 @@ Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const
         e.newPregnancyLmp = parseUserDate(m_lmp->text());
         if (!e.newPregnancyLmp.isValid())
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+    }
+    if (m_delivered && !m_delivered->text().trimmed().isEmpty()) {
+        e.deliveredOn = parseUserDate(m_delivered->text());
+        if (!e.deliveredOn.isValid())
+            report.addError(QStringLiteral("delivered_on"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
     }
     if (m_referral) {
         e.referralTo = m_referral->currentData().toString();

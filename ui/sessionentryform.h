@@ -76,6 +76,7 @@ private:
     GrowthChartWidget *m_chart = nullptr;
     QGroupBox *m_pregnancyBox = nullptr;
     QLineEdit *m_lmp = nullptr;
+    QLineEdit *m_delivered = nullptr;
     QComboBox *m_referral = nullptr;
     QLineEdit *m_referralReason = nullptr;
     QHash<QString, QWidget *> m_inputs;       // indicator code -> input

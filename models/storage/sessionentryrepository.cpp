@@ -236,6 +236,15 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         else if (entry.newPregnancyLmp < entry.date.addDays(-kLongestPregnancyDays))
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("That period was more than 44 weeks ago; check the date."));
     }
+    const bool recordsDelivery = entry.deliveredOn.isValid();
+    if (recordsDelivery) {
+        if (person.pregnancyId.isEmpty())
+            report.addError(QStringLiteral("delivered_on"), tr("There is no ongoing pregnancy to end."));
+        else if (entry.deliveredOn > today)
+            report.addError(QStringLiteral("delivered_on"), tr("The delivery date cannot be in the future."));
+        else if (person.pregnancyLmp.isValid() && entry.deliveredOn <= person.pregnancyLmp)
+            report.addError(QStringLiteral("delivered_on"), tr("The delivery date must be after the first day of the last period."));
+    }
     if (typed.contains(kAncVisit) && person.pregnancyId.isEmpty() && !registersPregnancy)
         report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Register the pregnancy first (first day of the last period)."));
 
@@ -256,7 +265,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         report.addError(QStringLiteral("referral_to"), tr("Choose where the person is referred to."));
 
     const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty()
-        && entry.vaccinesGiven.isEmpty() && entry.referralTo.isEmpty() && !registersPregnancy;
+        && entry.vaccinesGiven.isEmpty() && entry.referralTo.isEmpty() && !registersPregnancy && !recordsDelivery;
     if (nothing && !report.hasErrors())
         report.addError(QStringLiteral("entry"), tr("Nothing is filled in yet."));
     if (report.hasErrors())
@@ -345,6 +354,12 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     }
     if (!memberUpdate.isEmpty()) {
         if (auto r = writer.update(kMember, person.memberId, memberUpdate); !r)
+            return r.error();
+    }
+    if (recordsDelivery) {
+        if (auto r = writer.update(QStringLiteral("pregnancy"), person.pregnancyId,
+                                   {{QStringLiteral("status"), QStringLiteral("delivered")}, {QStringLiteral("outcome_date"), entry.deliveredOn}});
+            !r)
             return r.error();
     }
     if (!entry.referralTo.isEmpty()) {

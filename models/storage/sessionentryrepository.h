@@ -42,6 +42,7 @@ struct SessionEntry {
     QString referralTo;                   // destination code; empty = no referral
     QString referralReason;
     QDate newPregnancyLmp;                // registers a pregnancy when valid
+    QDate deliveredOn;                    // ends the ongoing pregnancy (delivered) when valid
 };
 
 // Saves a whole session entry (measurements, visits, observations, doses,
@@ -64,7 +65,7 @@ public:
     QList<Indicator> formIndicators(const PersonContext &person, const QDate &date, bool pregnant) const;
 
     // Validation issues name the indicator code (or "vaccines", "referral_to",
-    // "new_pregnancy_lmp") so the form can show them at the field.
+    // "new_pregnancy_lmp", "delivered_on") so the form can show them at the field.
     Result<Saved> save(const SessionEntry &entry, const QDate &today = QDate::currentDate());
 
     static QStringList referralDestinations();

@@ -80,7 +80,7 @@ struct Fixture {
         sessionId = s ? s.value().id : QString();
         ok = !sessionId.isEmpty() && !family.grandmother.isEmpty();
     }
-    SessionEntry entry(const QString &memberId) const { return SessionEntry{sessionId, memberId, kToday, {}, {}, {}, {}, {}}; }
+    SessionEntry entry(const QString &memberId) const { return SessionEntry{sessionId, memberId, kToday, {}, {}, {}, {}, {}, {}}; }
 };
 
 QStringList issueFields(const Error &e)
@@ -203,6 +203,42 @@ private Q_SLOTS:
         QVERIFY(targets.value().at(2).servedToday);
         QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT edd FROM pregnancy")), kToday.addDays(210).toString(Qt::ISODate));
         QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT muac_cm FROM anc_visit")), QStringLiteral("22.5"));
+    }
+
+    void deliveryEndsThePregnancy()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry registered = f.entry(f.family.mother);
+        registered.date = kToday.addDays(-60);
+        registered.newPregnancyLmp = kToday.addDays(-280);
+        QVERIFY(entries.save(registered, kToday).ok());
+        // Bad inputs: before the last period, in the future, for someone not pregnant.
+        SessionEntry early = f.entry(f.family.mother);
+        early.deliveredOn = kToday.addDays(-300);
+        auto refused = entries.save(early, kToday);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().issues.first().field, QStringLiteral("delivered_on"));
+        SessionEntry future = f.entry(f.family.mother);
+        future.deliveredOn = kToday.addDays(2);
+        QVERIFY(!entries.save(future, kToday).ok());
+        SessionEntry grandma = f.entry(f.family.grandmother);
+        grandma.deliveredOn = kToday;
+        QVERIFY(!entries.save(grandma, kToday).ok());
+
+        SessionEntry birth = f.entry(f.family.mother);
+        birth.deliveredOn = kToday.addDays(-3);
+        auto saved = entries.save(birth, kToday);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(Test::scalar(f.store.db(), QStringLiteral("SELECT status || ' ' || outcome_date FROM pregnancy")),
+                 QStringLiteral("delivered ") + kToday.addDays(-3).toString(Qt::ISODate));
+        QCOMPARE(f.store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'pregnancy' AND op = 'update'")), 1);
+        // She leaves the pregnant list, and the form no longer asks pregnancy questions.
+        auto targets = TargetList::load(f.store.db(), f.store.posyanduId(), f.sessionId, kToday, f.rules);
+        for (const Target &t : targets.value())
+            QVERIFY(t.memberId != f.family.mother);
+        QVERIFY(entries.context(f.family.mother, kToday).value()->pregnancyId.isEmpty());
     }
 
     void formAsksWhatTheCatalogSays()

@@ -260,6 +260,14 @@ private Q_SLOTS:
         QCOMPARE(targets->model()->rowCount(), 1);
         QCOMPARE(targets->model()->index(0, TargetListModel::Group).data().toString(), QStringLiteral("Ibu hamil"));
         QCOMPARE(targets->model()->index(0, TargetListModel::Done).data().toString(), QStringLiteral("✓"));
+        // Now pregnant, her form asks for the delivery date that will end the pregnancy.
+        QCOMPARE(page->form()->personName(), QStringLiteral("Siti Aminah"));
+        QVERIFY(page->findChild<QLineEdit *>(QStringLiteral("deliveredOnLineEdit")));
+        QVERIFY(!page->findChild<QLineEdit *>(QStringLiteral("newPregnancyLmpLineEdit")));
+        // Now pregnant, her form asks for the delivery date that will end the pregnancy.
+        QCOMPARE(page->form()->personName(), QStringLiteral("Siti Aminah"));
+        QVERIFY(page->findChild<QLineEdit *>(QStringLiteral("deliveredOnLineEdit")));
+        QVERIFY(!page->findChild<QLineEdit *>(QStringLiteral("newPregnancyLmpLineEdit")));
         shoot(&window, "session-mother");
     }
 
