@@ -1296,6 +1296,17 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the application starts.</source>
+        <translation>The language changes the next time the application starts.</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::MainWindow</name>
     <message>
         <source>Search name, NIK, family card no., RT/RW or dusun (Ctrl+F)</source>
@@ -1382,14 +1393,6 @@
     <message>
         <source>&amp;Import from a spreadsheet (CSV)…</source>
         <translation>&amp;Import from a spreadsheet (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>The language changes the next time the application starts.</source>
-        <translation>The language changes the next time the application starts.</translation>
     </message>
     <message>
         <source>changes to the household of %1</source>

@@ -1288,6 +1288,17 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the application starts.</source>
+        <translation>Bahasa berganti saat aplikasi dibuka lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::MainWindow</name>
     <message>
         <source>Search name, NIK, family card no., RT/RW or dusun (Ctrl+F)</source>
@@ -1372,14 +1383,6 @@
     <message>
         <source>&amp;Import from a spreadsheet (CSV)…</source>
         <translation>&amp;Impor dari lembar kerja (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>The language changes the next time the application starts.</source>
-        <translation>Bahasa berganti saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
         <source>changes to the household of %1</source>

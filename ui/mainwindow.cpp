@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "dialogs.h"
 #include "importdialog.h"
+#include "languagemenu.h"
 #include "householddialog.h"
 #include "householdlistmodel.h"
 #include "householdrepository.h"
@@ -19,12 +20,10 @@
 #include "undolastsave.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QProcess>
-#include <QSettings>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -188,17 +187,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     // The language applies at the next start: every window is built in one language.
-    QMenu *language = menuBar()->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(language);
-    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("id")).toString();
-    for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *choice = language->addAction(name, this, [this, code] { chooseLanguage(code); });
-        choice->setObjectName(QStringLiteral("language_%1Action").arg(code));
-        choice->setCheckable(true);
-        choice->setChecked(code == current);
-        group->addAction(choice);
-    }
+    auto *language = new LanguageMenu(this);
+    menuBar()->addMenu(language);
+    connect(language, &LanguageMenu::chosen, m_statusLabel, &QLabel::setText);
 }
 
 void MainWindow::resetDemo()
@@ -223,12 +214,6 @@ void MainWindow::resetDemo()
     m_search->clear();
     refresh();
     m_statusLabel->setText(tr("A new practice village: %n household(s).", nullptr, summary.value().households));
-}
-
-void MainWindow::chooseLanguage(const QString &language)
-{
-    QSettings().setValue(QStringLiteral("ui/language"), language);
-    m_statusLabel->setText(tr("The language changes the next time the application starts."));
 }
 
 void MainWindow::openSession()

@@ -67,7 +67,6 @@ private:
     QWidget *buildRegister();
     bool runDialog(QDialog &dialog); // exec, then give the keyboard back to this window
     void leaveSession();
-    void chooseLanguage(const QString &language);
     void loadPosyandu();
     void refresh();
     void updateEmptyState();

@@ -327,7 +327,7 @@ void ReportPage::updateChart()
         const auto &[month, c] = m_outcome.history.at(i);
         participation->append(i, c.s ? 100.0 * c.d / c.s : 0);
         result->append(i, c.d ? 100.0 * c.n / c.d : 0);
-        months->append(QLocale().toString(month, QStringLiteral("MMM")), i);
+        months->append(QString::number(month.month()), i); // month numbers: twelve names do not fit under a small chart
     }
     chart->addSeries(participation);
     chart->addSeries(result);
