@@ -25,6 +25,9 @@ PKGS=(
   libqt6opengl6-dev       # Qt6Charts' CMake config needs Qt6OpenGL; not a Debian dependency
   qtkeychain-qt6-dev      # device token in the OS keychain
   libxlsxwriter-dev       # XLSX report export
+  qt6-httpserver-dev      # posyandu-server
+  qt6-websockets-dev      # Qt6HttpServer's CMake config needs Qt6WebSockets; not a Debian dependency
+  libsodium-dev           # argon2id password hashes and random tokens on the server
   zlib1g-dev              # gzip bodies of the sync protocol
   libsecret-1-0           # QtKeychain dlopen()s it at run time; not a Debian dependency
   # test and run time

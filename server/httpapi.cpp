@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpapi.h"
+
+#include "gzip.h"
+#include "serverstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "posyandu.server.http")
+
+namespace Posyandu::Server {
+
+namespace {
+using Status = QHttpServerResponder::StatusCode;
+
+QHttpServerResponse error(const QString &message, Status status)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
+}
+
+// The request's JSON object: unpacked if gzip, refused past the size limit, in words.
+std::variant<QJsonObject, QHttpServerResponse> jsonBody(const QHttpServerRequest &request)
+{
+    QByteArray body = request.body();
+    if (body.size() > HttpApi::kMaxBodyBytes)
+        return error(QStringLiteral("request body too large"), Status::PayloadTooLarge);
+    if (request.value("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0) {
+        const auto unpacked = Protocol::Gzip::decompress(body, HttpApi::kMaxBodyBytes);
+        if (!unpacked)
+            return error(QStringLiteral("the gzip body is damaged or unpacks past 1 MB"), Status::BadRequest);
+        body = *unpacked;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject())
+        return error(QStringLiteral("the body is not a JSON object"), Status::BadRequest);
+    return doc.object();
+}
+} // namespace
+
+HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
+    : m_server(server)
+    , m_store(store)
+{
+    m_server.route(QStringLiteral("/v1/hello"), QHttpServerRequest::Method::Get, [] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("server_time"), now.toString(Qt::ISODateWithMs)},
+                                               {QStringLiteral("server_time_ms"), double(now.toMSecsSinceEpoch())},
+                                               {QStringLiteral("api_versions"), QJsonArray{kApiVersion}},
+                                               {QStringLiteral("schema_versions"), QJsonArray{kSchemaVersion}},
+                                               {QStringLiteral("min_client_version"), QStringLiteral("0.1.0")}});
+    });
+
+    m_server.route(QStringLiteral("/v1/devices"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        auto body = jsonBody(request);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&body))
+            return std::move(*refused);
+        const QJsonObject o = std::get<QJsonObject>(body);
+        const QString user = o.value(QStringLiteral("user")).toString();
+        const QByteArray password = o.value(QStringLiteral("password")).toString().toUtf8();
+        if (user.isEmpty() || password.isEmpty())
+            return error(QStringLiteral("user and password are required"), Status::BadRequest);
+        auto enrolled = m_store.enrol(user, password, o.value(QStringLiteral("device_name")).toString());
+        if (auto *message = std::get_if<QString>(&enrolled))
+            return error(*message, Status::Unauthorized);
+        const Enrolment &e = std::get<Enrolment>(enrolled);
+        qCInfo(lcHttp).noquote() << "enrolled device" << e.deviceId << "for" << e.user.name; // never the token
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), e.deviceId},
+                                               {QStringLiteral("token"), e.token},
+                                               {QStringLiteral("role"), e.user.role},
+                                               {QStringLiteral("scope"), e.user.scopeCode}},
+                                   Status::Created);
+    });
+
+    m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        qCInfo(lcHttp).noquote() << request.remoteAddress().toString() << request.url().path() << int(response.statusCode());
+        return std::move(response);
+    });
+}
+
+} // namespace Posyandu::Server

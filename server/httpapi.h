@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHttpServer>
+#include <QString>
+
+namespace Posyandu::Server {
+
+class ServerStore;
+
+// The HTTP API of DESIGN.md, route by route. So far:
+//   GET  /v1/hello    server time (a device keeps its offset to it), API and
+//                     schema versions accepted, minimum client version;
+//   POST /v1/devices  user name + password once -> device id + token.
+// Request bodies may be gzip (Content-Encoding) and are refused past 1 MB;
+// every request is logged as one line without bodies, tokens or passwords.
+class HttpApi
+{
+public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    static constexpr int kApiVersion = 1;
+    static constexpr int kSchemaVersion = 3;
+
+    HttpApi(QHttpServer &server, ServerStore &store);
+
+private:
+    QHttpServer &m_server;
+    ServerStore &m_store;
+};
+
+} // namespace Posyandu::Server

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH]
+// posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin [--posyandu CODE|--area CODE]
+//   (the password is read from standard input)
+// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
+#include "httpapi.h"
+#include "passwordhasher.h"
+#include "serverstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Posyandu::Server;
+
+namespace {
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH]\n"
+                         "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
+                         "[--posyandu CODE|--area CODE]\n",
+                 qPrintable(message));
+    return 2;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "posyandu-server: %s\n", qPrintable(message));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("posyandu-server"));
+    if (!PasswordHasher::initialise())
+        return fail(QStringLiteral("libsodium cannot start"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."), QStringLiteral("ADDR:PORT"),
+                                    QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("sqlite:PATH"), QStringLiteral("URL"),
+                                      QStringLiteral("sqlite:posyandu-server.sqlite"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("cadre, supervisor or admin"), QStringLiteral("ROLE"));
+    const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("Posyandu code"), QStringLiteral("CODE"));
+    const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area code"), QStringLiteral("CODE"));
+    parser.addOptions({listen, database, role, posyandu, area});
+    parser.addHelpOption();
+    if (!parser.parse(app.arguments()))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+
+    auto opened = ServerStore::open(parser.value(database));
+    if (auto *message = std::get_if<QString>(&opened))
+        return fail(*message);
+    ServerStore &store = *std::get<std::unique_ptr<ServerStore>>(opened);
+
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        if (args.size() != 3 || args.at(0) != QLatin1String("user") || args.at(1) != QLatin1String("add"))
+            return usage(QStringLiteral("unknown command %1").arg(args.join(QLatin1Char(' '))));
+        if (!parser.isSet(role))
+            return usage(QStringLiteral("user add needs --role"));
+        if (parser.isSet(posyandu) && parser.isSet(area))
+            return usage(QStringLiteral("give --posyandu or --area, not both"));
+        if (!ServerStore::validRole(parser.value(role)))
+            return usage(QStringLiteral("the role must be cadre, supervisor or admin"));
+        // The password comes on standard input, never on the command line (where `ps` shows it).
+        const QByteArray password = QTextStream(stdin).readLine().toUtf8();
+        auto added = store.addUser({args.at(2), parser.value(role), parser.isSet(posyandu) ? parser.value(posyandu) : parser.value(area)},
+                                   password);
+        if (auto *message = std::get_if<QString>(&added))
+            return fail(*message);
+        std::fprintf(stderr, "posyandu-server: user %s added\n", qPrintable(args.at(2)));
+        return 0;
+    }
+
+    const QString where = parser.value(listen);
+    const qsizetype colon = where.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? where.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress address(where.left(colon));
+    if (!portOk || port > 65535 || address.isNull())
+        return usage(QStringLiteral("--listen takes ADDR:PORT, e.g. 127.0.0.1:8080 (port 0: any free port)"));
+    QHttpServer server;
+    HttpApi api(server, store);
+    const quint16 bound = server.listen(address, quint16(port));
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on %1").arg(where));
+    // The one line tests and scripts read to find the port when asking for port 0.
+    std::printf("listening on %s:%u\n", qPrintable(address.toString()), bound);
+    std::fflush(stdout);
+    return app.exec();
+}

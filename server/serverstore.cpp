@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverstore.h"
+
+#include "passwordhasher.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Posyandu::Server {
+
+namespace {
+QAtomicInt g_connections;
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS app_user (name TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('cadre', 'supervisor', 'admin')), "
+    "scope_code TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS device (id TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES app_user(name), name TEXT NOT NULL DEFAULT '', "
+    "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, high_water INTEGER NOT NULL DEFAULT 0)",
+};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Runs a prepared statement; the error in words, or empty.
+QString exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
+{
+    if (!q.prepare(sql))
+        return q.lastError().text();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() ? QString() : q.lastError().text();
+}
+} // namespace
+
+bool ServerStore::validRole(const QString &role)
+{
+    return role == QLatin1String("cadre") || role == QLatin1String("supervisor") || role == QLatin1String("admin");
+}
+
+ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &databaseUrl)
+{
+    if (!databaseUrl.startsWith(QLatin1String("sqlite:")))
+        return QStringLiteral("only sqlite:PATH databases are supported so far (PostgreSQL comes with the sync work)");
+    std::unique_ptr<ServerStore> store(new ServerStore);
+    store->m_connection = QStringLiteral("posyandu-server-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        db.setDatabaseName(databaseUrl.mid(7));
+        if (!db.open())
+            return QStringLiteral("the database %1 cannot be opened: %2").arg(databaseUrl.mid(7), db.lastError().text());
+        QSqlQuery q(db);
+        for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
+            if (const QString error = exec(q, QString::fromLatin1(sql)); !error.isEmpty())
+                return QStringLiteral("%1 is not a server database or is damaged: %2").arg(databaseUrl.mid(7), error);
+        for (const char *sql : kSchema)
+            if (const QString error = exec(q, QString::fromLatin1(sql)); !error.isEmpty())
+                return error;
+    }
+    return store;
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase conn = db();
+        if (conn.isOpen())
+            conn.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+ServerStore::Result<bool> ServerStore::addUser(const User &user, const QByteArray &password)
+{
+    if (user.name.trimmed().isEmpty() || user.name.size() > 64)
+        return QStringLiteral("a user name is 1 to 64 characters");
+    if (!validRole(user.role))
+        return QStringLiteral("the role must be cadre, supervisor or admin");
+    if (user.role != QLatin1String("admin") && user.scopeCode.isEmpty())
+        return QStringLiteral("a %1 needs --posyandu CODE or --area CODE").arg(user.role);
+    if (password.size() < 8)
+        return QStringLiteral("the password must have at least 8 characters");
+    const auto hash = PasswordHasher::hashPassword(password);
+    if (!hash)
+        return QStringLiteral("the password could not be hashed (out of memory)");
+    QSqlQuery q(db());
+    if (exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}).isEmpty() && q.next())
+        return QStringLiteral("the user %1 exists already").arg(user.name);
+    if (const QString error = exec(q, QStringLiteral("INSERT INTO app_user (name, role, scope_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                   {user.name, user.role, user.scopeCode, *hash, now()});
+        !error.isEmpty())
+        return error;
+    return true;
+}
+
+ServerStore::Result<Enrolment> ServerStore::enrol(const QString &userName, const QByteArray &password, const QString &deviceName)
+{
+    QSqlQuery q(db());
+    if (const QString error = exec(q, QStringLiteral("SELECT role, scope_code, password_hash FROM app_user WHERE name = ?"), {userName});
+        !error.isEmpty())
+        return error;
+    // Unknown user and wrong password read the same: a guesser learns nothing about names.
+    const bool known = q.next();
+    const QString hash = known ? q.value(2).toString() : QString();
+    if (!known || !PasswordHasher::verifyPassword(hash, password))
+        return QStringLiteral("wrong user name or password");
+    Enrolment e{QUuid::createUuid().toString(QUuid::WithoutBraces), PasswordHasher::newToken(), {userName, q.value(0).toString(), q.value(1).toString()}};
+    q.finish();
+    if (const QString error = exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                   {e.deviceId, userName, deviceName.left(100), PasswordHasher::tokenHash(e.token), now()});
+        !error.isEmpty())
+        return error;
+    return e;
+}
+
+ServerStore::Result<std::optional<User>> ServerStore::userForToken(const QString &token, QString *deviceId)
+{
+    QSqlQuery q(db());
+    if (const QString error = exec(q,
+                                   QStringLiteral("SELECT u.name, u.role, u.scope_code, d.id FROM device d JOIN app_user u ON u.name = d.user_name "
+                                                  "WHERE d.token_hash = ? AND d.revoked_at IS NULL"),
+                                   {PasswordHasher::tokenHash(token)});
+        !error.isEmpty())
+        return error;
+    if (!q.next())
+        return std::optional<User>();
+    if (deviceId)
+        *deviceId = q.value(3).toString();
+    return std::optional<User>(User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+}
+
+ServerStore::Result<bool> ServerStore::revokeDevice(const QString &deviceId)
+{
+    QSqlQuery q(db());
+    if (const QString error = exec(q, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {now(), deviceId});
+        !error.isEmpty())
+        return error;
+    return q.numRowsAffected() == 1;
+}
+
+} // namespace Posyandu::Server

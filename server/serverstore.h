@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace Posyandu::Server {
+
+struct User {
+    QString name;
+    QString role;       // cadre, supervisor, admin
+    QString scopeCode;  // Posyandu code (cadre) or area code (supervisor); empty for admin
+};
+
+struct Enrolment {
+    QString deviceId;
+    QString token;      // given out once; the store keeps its hash only
+    User user;
+};
+
+// The server's own store: users, devices and (with the sync work) the
+// synced records. SQLite by default (`--database sqlite:PATH`); one
+// connection per thread, like the device's. Errors come back in words.
+class ServerStore
+{
+public:
+    template <typename T>
+    using Result = std::variant<T, QString>;
+
+    static Result<std::unique_ptr<ServerStore>> open(const QString &databaseUrl);
+    ~ServerStore();
+
+    static bool validRole(const QString &role);
+    Result<bool> addUser(const User &user, const QByteArray &password);
+    // Checks the password and registers a new device for the user.
+    Result<Enrolment> enrol(const QString &userName, const QByteArray &password, const QString &deviceName);
+    // The user a token belongs to, if the token is known and not revoked.
+    Result<std::optional<User>> userForToken(const QString &token, QString *deviceId = nullptr);
+    Result<bool> revokeDevice(const QString &deviceId);
+
+private:
+    ServerStore() = default;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString m_connection;
+};
+
+} // namespace Posyandu::Server

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// posyandu-server as a real process on 127.0.0.1 (a free port): user
+// management from the command line, /v1/hello, and device enrolment, with
+// wrong passwords, malformed and oversized bodies, and no secret in its
+// logs or its store.
+#include "gzip.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcess m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_network;
+
+    struct Run {
+        int exitCode;
+        QString err;
+    };
+    Run run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(POSYANDU_SERVER), QStringList{QStringLiteral("--database"), m_db} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    struct Reply {
+        int status;
+        QJsonObject body;
+    };
+    Reply request(const QString &path, const QByteArray &body = {}, bool post = false, bool gzip = false)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (gzip)
+            req.setRawHeader("Content-Encoding", "gzip");
+        QNetworkReply *reply = post ? m_network.post(req, gzip ? Posyandu::Protocol::Gzip::compress(body) : body) : m_network.get(req);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        reply->deleteLater();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
+        // Users from the command line; the password on standard input.
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader1"), QStringLiteral("--role"), QStringLiteral("cadre"),
+                      QStringLiteral("--posyandu"), QStringLiteral("PSY-07")},
+                     "rahasia-123\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader1"), QStringLiteral("--role"), QStringLiteral("cadre"),
+                      QStringLiteral("--posyandu"), QStringLiteral("PSY-07")},
+                     "lain-lain-123\n")
+                     .exitCode,
+                 1); // exists
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader2"), QStringLiteral("--role"), QStringLiteral("cadre"),
+                      QStringLiteral("--posyandu"), QStringLiteral("PSY-07")},
+                     "pendek\n")
+                     .exitCode,
+                 1); // password too short
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader3"), QStringLiteral("--role"), QStringLiteral("cadre")},
+                     "rahasia-123\n")
+                     .exitCode,
+                 1); // a cadre needs a Posyandu
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("king")}, "rahasia-123\n")
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--listen"), QStringLiteral("nowhere")}).exitCode, 2);
+
+        m_server.start(QStringLiteral(POSYANDU_SERVER), {QStringLiteral("--database"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(m_server.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QLatin1String("listening on 127.0.0.1:")), qPrintable(line));
+        m_port = quint16(line.section(QLatin1Char(':'), -1).toUInt());
+        QVERIFY(m_port > 0);
+    }
+
+    void hello()
+    {
+        const Reply r = request(QStringLiteral("/v1/hello"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(qAbs(qint64(r.body.value(QStringLiteral("server_time_ms")).toDouble()) - QDateTime::currentMSecsSinceEpoch()) < 60000);
+        QVERIFY(r.body.value(QStringLiteral("schema_versions")).toArray().contains(3));
+        QCOMPARE(request(QStringLiteral("/v1/nothing")).status, 404);
+    }
+
+    void enrolment()
+    {
+        const Reply wrong = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"salah-salah"})", true);
+        QCOMPARE(wrong.status, 401);
+        const Reply unknown = request(QStringLiteral("/v1/devices"), R"({"user":"siapa","password":"rahasia-123"})", true);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.body.value(QStringLiteral("error")), wrong.body.value(QStringLiteral("error"))); // names are not revealed
+        QCOMPARE(request(QStringLiteral("/v1/devices"), "not json", true).status, 400);
+        QCOMPARE(request(QStringLiteral("/v1/devices"), R"({"user":"kader1"})", true).status, 400);
+        QCOMPARE(request(QStringLiteral("/v1/devices"), QByteArray("\x1f\x8b garbage"), true, false).status, 400);
+        QCOMPARE(request(QStringLiteral("/v1/devices"), QByteArray(2 * 1024 * 1024, 'x'), true).status, 413);
+
+        const Reply ok = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123","device_name":"laptop"})", true, true);
+        QCOMPARE(ok.status, 201); // a gzip body, as the client sends them
+        const QString token = ok.body.value(QStringLiteral("token")).toString();
+        QCOMPARE(token.size(), 43);
+        QCOMPARE(ok.body.value(QStringLiteral("scope")).toString(), QStringLiteral("PSY-07"));
+        QCOMPARE(ok.body.value(QStringLiteral("role")).toString(), QStringLiteral("cadre"));
+        const Reply second = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true);
+        QVERIFY(second.body.value(QStringLiteral("token")).toString() != token);
+
+        // Secrets appear neither in the store's file nor in the server's log.
+        m_server.kill();
+        m_server.waitForFinished(10000);
+        QFile store(m_dir.filePath(QStringLiteral("server.sqlite")));
+        QVERIFY(store.open(QIODevice::ReadOnly));
+        QByteArray bytes = store.readAll();
+        QFile wal(m_dir.filePath(QStringLiteral("server.sqlite-wal")));
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        QVERIFY(!bytes.contains(token.toUtf8()));
+        QVERIFY(!bytes.contains("rahasia-123"));
+        QVERIFY(bytes.contains("$argon2id$"));
+        const QByteArray log = m_server.readAllStandardError();
+        QVERIFY(log.contains("/v1/devices 201"));
+        QVERIFY(!log.contains(token.toUtf8()));
+        QVERIFY(!log.contains("rahasia"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished(10000);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
