@@ -2,6 +2,7 @@
 #include "httpapi.h"
 
 #include "gzip.h"
+#include "wiremessages.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -74,6 +75,35 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
                                                {QStringLiteral("role"), e.user.role},
                                                {QStringLiteral("scope"), e.user.scopeCode}},
                                    Status::Created);
+    });
+
+    m_server.route(QStringLiteral("/v1/sync/push"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        const QByteArray authorization = request.value("Authorization");
+        QString deviceId;
+        auto user = m_store.userForToken(QString::fromLatin1(authorization.mid(7)), &deviceId);
+        if (!authorization.startsWith("Bearer ") || !std::holds_alternative<std::optional<User>>(user) || !std::get<std::optional<User>>(user))
+            return error(QStringLiteral("unknown or revoked device token: enrol this device again"), Status::Unauthorized);
+        QByteArray body = request.body();
+        if (body.size() > kMaxBodyBytes)
+            return error(QStringLiteral("request body too large"), Status::PayloadTooLarge);
+        if (request.value("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0) {
+            const auto unpacked = Protocol::Gzip::decompress(body, 8 * kMaxBodyBytes);
+            if (!unpacked)
+                return error(QStringLiteral("the gzip body is damaged or too large"), Status::BadRequest);
+            body = *unpacked;
+        }
+        const auto decoded = Protocol::WireCodec::decodePushBatch(body);
+        if (const auto *message = std::get_if<QString>(&decoded))
+            return error(*message, Status::BadRequest);
+        const Protocol::PushBatch &batch = std::get<Protocol::PushBatch>(decoded);
+        if (batch.schemaVersion != kSchemaVersion)
+            return error(QStringLiteral("schema version %1 is not accepted; update the application").arg(batch.schemaVersion), Status::UpgradeRequired);
+        if (batch.deviceId != deviceId)
+            return error(QStringLiteral("the batch names another device than the token"), Status::Forbidden);
+        auto pushed = m_store.push(deviceId, *std::get<std::optional<User>>(user), batch, QDateTime::currentMSecsSinceEpoch());
+        if (const auto *message = std::get_if<QString>(&pushed))
+            return error(*message, Status::Conflict);
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
     });
 
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {

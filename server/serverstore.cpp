@@ -19,6 +19,18 @@ const char *const kSchema[] = {
     "scope_code TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS device (id TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES app_user(name), name TEXT NOT NULL DEFAULT '', "
     "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, high_water INTEGER NOT NULL DEFAULT 0)",
+    // The acks of every batch a device sent, to answer a replay with the same words.
+    "CREATE TABLE IF NOT EXISTS push_ack (device_id TEXT NOT NULL REFERENCES device(id), op_seq INTEGER NOT NULL, response TEXT NOT NULL, "
+    "PRIMARY KEY (device_id, op_seq))",
+    // Every synced record: its fields with their HLC stamps and the version
+    // each last changed at, the scope (Posyandu code) it belongs to, and the
+    // server version of its last change (the pull cursor orders by it).
+    "CREATE TABLE IF NOT EXISTS record (entity TEXT NOT NULL, id TEXT NOT NULL, scope TEXT NOT NULL, state TEXT NOT NULL, "
+    "deleted INTEGER NOT NULL DEFAULT 0, server_ver INTEGER NOT NULL, PRIMARY KEY (entity, id))",
+    "CREATE INDEX IF NOT EXISTS record_scope_ver ON record(scope, server_ver)",
+    "CREATE TABLE IF NOT EXISTS conflict (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, "
+    "server_value TEXT, server_hlc TEXT, device_value TEXT, device_hlc TEXT, device_won INTEGER NOT NULL, device_id TEXT NOT NULL, at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
 QString now()
@@ -111,7 +123,8 @@ ServerStore::Result<Enrolment> ServerStore::enrol(const QString &userName, const
     Enrolment e{QUuid::createUuid().toString(QUuid::WithoutBraces), PasswordHasher::newToken(), {userName, q.value(0).toString(), q.value(1).toString()}};
     q.finish();
     if (const QString error = exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {e.deviceId, userName, deviceName.left(100), PasswordHasher::tokenHash(e.token), now()});
+                                   {e.deviceId, userName, deviceName.isEmpty() ? QStringLiteral("") : deviceName.left(100), // never NULL
+                                    PasswordHasher::tokenHash(e.token), now()});
         !error.isEmpty())
         return error;
     return e;

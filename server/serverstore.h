@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "wiremessages.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,6 +42,13 @@ public:
     // The user a token belongs to, if the token is known and not revoked.
     Result<std::optional<User>> userForToken(const QString &token, QString *deviceId = nullptr);
     Result<bool> revokeDevice(const QString &deviceId);
+
+    // Applies a device's batch in one transaction, mutation by mutation
+    // through the per-field merge rule, each checked against the user's
+    // scope. A batch whose op_seq is at or below the device's high-water
+    // mark changes nothing and gets the acks stored for it (exactly-once
+    // effect under retries). `nowMs`: the server clock, for HLC clamping.
+    Result<Protocol::PushResponse> push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch, qint64 nowMs);
 
 private:
     ServerStore() = default;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // posyandu-server as a real process on 127.0.0.1 (a free port): user
-// management from the command line, /v1/hello, and device enrolment, with
-// wrong passwords, malformed and oversized bodies, and no secret in its
-// logs or its store.
+// management from the command line, /v1/hello, device enrolment and push
+// (applied once under retries, kept to the device's Posyandu, merged by
+// HLC), with wrong passwords, tokens and schemas, malformed and oversized
+// bodies, and no secret in its logs or its store.
 #include "gzip.h"
+#include "wiremessages.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -44,9 +46,11 @@ class TestServer : public QObject
         int status;
         QJsonObject body;
     };
-    Reply request(const QString &path, const QByteArray &body = {}, bool post = false, bool gzip = false)
+    Reply request(const QString &path, const QByteArray &body = {}, bool post = false, bool gzip = false, const QString &token = {})
     {
         QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (gzip)
             req.setRawHeader("Content-Encoding", "gzip");
@@ -108,6 +112,62 @@ private Q_SLOTS:
         QCOMPARE(request(QStringLiteral("/v1/nothing")).status, 404);
     }
 
+    void pushAppliesOnceAndKeepsToItsScope()
+    {
+        using namespace Posyandu::Protocol;
+        const Reply enrolled = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true);
+        QVERIFY2(enrolled.status == 201, qPrintable(QString::number(enrolled.status) + QJsonDocument(enrolled.body).toJson()));
+        const QString token = enrolled.body.value(QStringLiteral("token")).toString();
+        const QString device = enrolled.body.value(QStringLiteral("device_id")).toString();
+        auto uuid = [](int n) { return QStringLiteral("0190a000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); };
+        auto stamp = [&](int n) { return QStringLiteral("%1-00000-%2").arg(QDateTime::currentMSecsSinceEpoch() - 60000 + n, 18, 10, QLatin1Char('0')).arg(device); };
+        auto insert = [&](int op, const QString &entity, int id, const QJsonObject &fields) {
+            QJsonObject hlc;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                hlc.insert(it.key(), stamp(op));
+            return Mutation{uuid(op), entity, uuid(id), QStringLiteral("insert"), fields, hlc, std::nullopt};
+        };
+        PushBatch first{3, device, 1,
+                        {insert(101, QStringLiteral("posyandu"), 1, {{QStringLiteral("code"), QStringLiteral("PSY-07")}, {QStringLiteral("name"), QStringLiteral("Melati")}}),
+                         insert(102, QStringLiteral("household"), 2, {{QStringLiteral("posyandu_id"), uuid(1)}, {QStringLiteral("head_name"), QStringLiteral("Budi")}, {QStringLiteral("rt"), QStringLiteral("003")}}),
+                         insert(103, QStringLiteral("member"), 3, {{QStringLiteral("household_id"), uuid(2)}, {QStringLiteral("name"), QStringLiteral("Ahmad")}})}};
+        auto post = [&](const PushBatch &batch, const QString &bearer) {
+            return request(QStringLiteral("/v1/sync/push"), WireCodec::encode(batch), true, true, bearer);
+        };
+        const Reply applied = post(first, token);
+        QCOMPARE(applied.status, 200);
+        const QJsonArray acks = applied.body.value(QStringLiteral("acks")).toArray();
+        QCOMPARE(acks.size(), 3);
+        for (const QJsonValue &a : acks)
+            QCOMPARE(a.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QVERIFY(acks.at(2).toObject().value(QStringLiteral("server_ver")).toInt() > acks.at(0).toObject().value(QStringLiteral("server_ver")).toInt());
+        // The same batch again (a lost response, a retry): the same acks, nothing applied twice.
+        const Reply replay = post(first, token);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.body, applied.body);
+
+        // Another Posyandu's records, and a member of a household the server never saw: refused, each with its reason.
+        PushBatch second{3, device, 2,
+                         {insert(201, QStringLiteral("posyandu"), 9, {{QStringLiteral("code"), QStringLiteral("PSY-99")}}),
+                          insert(202, QStringLiteral("member"), 10, {{QStringLiteral("household_id"), uuid(77)}, {QStringLiteral("name"), QStringLiteral("X")}})}};
+        const QJsonArray refused = post(second, token).body.value(QStringLiteral("acks")).toArray();
+        QCOMPARE(refused.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(refused.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("Posyandu")));
+        QVERIFY(refused.at(1).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("unknown")));
+
+        // An edit made without seeing the server's version of the field: merged by HLC, logged.
+        Mutation edit{uuid(301), QStringLiteral("household"), uuid(2), QStringLiteral("update"), {{QStringLiteral("rt"), QStringLiteral("004")}},
+                      {{QStringLiteral("rt"), stamp(1)}}, std::nullopt};
+        const QJsonArray merged = post(PushBatch{3, device, 3, {edit}}, token).body.value(QStringLiteral("acks")).toArray();
+        QCOMPARE(merged.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
+
+        // Bad requests: no token, another device's batch, an old schema, a malformed body.
+        QCOMPARE(post(PushBatch{3, device, 4, {}}, QStringLiteral("not-a-token")).status, 401);
+        QCOMPARE(post(PushBatch{3, uuid(5), 4, {}}, token).status, 403);
+        QCOMPARE(post(PushBatch{2, device, 4, {}}, token).status, 426);
+        QCOMPARE(request(QStringLiteral("/v1/sync/push"), "{", true, false, token).status, 400);
+    }
+
     void enrolment()
     {
         const Reply wrong = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"salah-salah"})", true);
@@ -126,7 +186,9 @@ private Q_SLOTS:
         QCOMPARE(token.size(), 43);
         QCOMPARE(ok.body.value(QStringLiteral("scope")).toString(), QStringLiteral("PSY-07"));
         QCOMPARE(ok.body.value(QStringLiteral("role")).toString(), QStringLiteral("cadre"));
-        const Reply second = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true);
+        const Reply second = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true); // no device name
+        QCOMPARE(second.status, 201);
+        QCOMPARE(second.body.value(QStringLiteral("token")).toString().size(), 43);
         QVERIFY(second.body.value(QStringLiteral("token")).toString() != token);
 
         // Secrets appear neither in the store's file nor in the server's log.

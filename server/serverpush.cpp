@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ServerStore::push: one device batch, applied whole in one transaction.
+#include "fieldmerge.h"
+#include "serverstore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Posyandu::Server {
+
+namespace {
+using namespace Posyandu::Protocol;
+
+// Where each entity's scope comes from: its parent's id field and the
+// parent's entity (a Posyandu is its own scope: its code).
+struct Parent {
+    const char *field;
+    const char *entity;
+};
+const QHash<QString, Parent> &parents()
+{
+    static const QHash<QString, Parent> map = {
+        {QStringLiteral("household"), {"posyandu_id", "posyandu"}},   {QStringLiteral("session"), {"posyandu_id", "posyandu"}},
+        {QStringLiteral("incident"), {"posyandu_id", "posyandu"}},    {QStringLiteral("member"), {"household_id", "household"}},
+        {QStringLiteral("observation"), {"household_id", "household"}}, {QStringLiteral("referral"), {"household_id", "household"}},
+        {QStringLiteral("anthropometry"), {"member_id", "member"}},   {QStringLiteral("immunisation"), {"member_id", "member"}},
+        {QStringLiteral("vitamin_a"), {"member_id", "member"}},       {QStringLiteral("adult_screening"), {"member_id", "member"}},
+        {QStringLiteral("pregnancy"), {"member_id", "member"}},       {QStringLiteral("anc_visit"), {"pregnancy_id", "pregnancy"}},
+    };
+    return map;
+}
+
+struct Stored {
+    ServerRecord record;
+    QString scope;
+};
+
+QJsonObject stateJson(const ServerRecord &r)
+{
+    QJsonObject state;
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
+        state.insert(it.key(), QJsonObject{{QStringLiteral("v"), it->value}, {QStringLiteral("h"), it->stamp.toString()},
+                                           {QStringLiteral("c"), double(it->changedAtVersion)}});
+    return state;
+}
+
+ServerRecord recordFrom(const QJsonObject &state, bool deleted)
+{
+    ServerRecord r;
+    for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
+        const QJsonObject f = it.value().toObject();
+        r.fields.insert(it.key(), {f.value(QStringLiteral("v")), HlcStamp::fromString(f.value(QStringLiteral("h")).toString()).value_or(HlcStamp()),
+                                   qint64(f.value(QStringLiteral("c")).toDouble())});
+    }
+    r.deleted = deleted;
+    return r;
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    return QStringLiteral("database error: ") + q.lastError().text();
+}
+} // namespace
+
+ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch,
+                                                             qint64 nowMs)
+{
+    QSqlDatabase conn = db();
+    QSqlQuery q(conn);
+    // BEGIN IMMEDIATE: one writer at a time, so server versions are handed out
+    // and committed in the same order (a pull cursor can never skip a change).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q);
+    auto rollback = [&](const QString &message) -> Result<Protocol::PushResponse> {
+        QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
+        return message;
+    };
+    q.prepare(QStringLiteral("SELECT high_water FROM device WHERE id = ?"));
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return rollback(QStringLiteral("unknown device"));
+    const qint64 highWater = q.value(0).toLongLong();
+    if (batch.opSeq <= highWater) {
+        // A retry of a batch already applied: the same answer, no change.
+        q.prepare(QStringLiteral("SELECT response FROM push_ack WHERE device_id = ? AND op_seq = ?"));
+        q.addBindValue(deviceId);
+        q.addBindValue(batch.opSeq);
+        if (!q.exec() || !q.next())
+            return rollback(QStringLiteral("op_seq %1 is below this device's high-water mark %2 and was never seen").arg(batch.opSeq).arg(highWater));
+        const auto stored = WireCodec::decodePushResponse(q.value(0).toByteArray());
+        QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
+        if (const auto *response = std::get_if<PushResponse>(&stored))
+            return *response;
+        return QStringLiteral("stored acks are damaged");
+    }
+    q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_ver'"));
+    qint64 version = q.next() ? q.value(0).toLongLong() : 0;
+
+    auto load = [&](const QString &entity, const QString &id) -> std::optional<Stored> {
+        QSqlQuery r(conn);
+        r.prepare(QStringLiteral("SELECT state, deleted, scope FROM record WHERE entity = ? AND id = ?"));
+        r.addBindValue(entity);
+        r.addBindValue(id);
+        if (!r.exec() || !r.next())
+            return std::nullopt;
+        return Stored{recordFrom(QJsonDocument::fromJson(r.value(0).toByteArray()).object(), r.value(1).toInt() == 1), r.value(2).toString()};
+    };
+
+    PushResponse response;
+    response.highWater = batch.opSeq;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const Mutation &m : batch.mutations) {
+        auto reject = [&](const QString &reason) { response.acks.append({m.opId, QStringLiteral("rejected"), reason, 0}); };
+        if (user.role == QLatin1String("supervisor")) {
+            reject(QStringLiteral("supervisors review; they do not change service data"));
+            continue;
+        }
+        const std::optional<Stored> existing = load(m.entity, m.id);
+        // The record's scope: kept from its first write, else taken from its parent.
+        QString scope;
+        if (existing) {
+            scope = existing->scope;
+        } else if (m.entity == QLatin1String("posyandu")) {
+            scope = m.fields.value(QStringLiteral("code")).toString();
+        } else if (const auto parent = parents().constFind(m.entity); parent != parents().cend()) {
+            const auto owner = load(QLatin1String(parent->entity), m.fields.value(QLatin1String(parent->field)).toString());
+            scope = owner ? owner->scope : QString();
+        } else {
+            reject(QStringLiteral("unknown entity %1").arg(m.entity));
+            continue;
+        }
+        if (scope.isEmpty()) {
+            reject(QStringLiteral("its parent record is unknown to the server"));
+            continue;
+        }
+        if (user.role != QLatin1String("admin") && scope != user.scopeCode) {
+            reject(QStringLiteral("outside this device's Posyandu"));
+            continue;
+        }
+
+        IncomingChange change;
+        change.op = m.op == QLatin1String("insert") ? IncomingChange::Op::Insert
+                  : m.op == QLatin1String("delete") ? IncomingChange::Op::Delete
+                                                     : IncomingChange::Op::Update;
+        change.baseVersion = m.base;
+        bool badStamp = false;
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            const auto stamp = HlcStamp::fromString(m.hlc.value(it.key()).toString());
+            badStamp = badStamp || !stamp;
+            if (change.op == IncomingChange::Op::Delete)
+                change.deleteStamp = stamp.value_or(HlcStamp());
+            else
+                change.fields.insert(it.key(), {it.value(), stamp.value_or(HlcStamp())});
+        }
+        if (badStamp) {
+            reject(QStringLiteral("a field has no valid HLC stamp"));
+            continue;
+        }
+        const MergeOutcome outcome = FieldMerge::merge(existing ? std::optional(existing->record) : std::nullopt, change, nowMs);
+        ++version;
+        ServerRecord updated = existing ? existing->record : ServerRecord();
+        for (auto it = outcome.write.cbegin(); it != outcome.write.cend(); ++it)
+            updated.fields[it.key()] = {it->value, it->stamp, version};
+        if (outcome.deleted)
+            updated.deleted = *outcome.deleted;
+        QSqlQuery w(conn);
+        w.prepare(QStringLiteral("INSERT INTO record (entity, id, scope, state, deleted, server_ver) VALUES (?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT(entity, id) DO UPDATE SET state = excluded.state, deleted = excluded.deleted, "
+                                 "server_ver = excluded.server_ver"));
+        for (const QVariant &v : QVariantList{m.entity, m.id, scope, QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact),
+                                              updated.deleted ? 1 : 0, version})
+            w.addBindValue(v);
+        if (!w.exec())
+            return rollback(sqlError(w));
+        for (const FieldConflict &c : outcome.conflicts) {
+            QSqlQuery l(conn);
+            l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
+                                     "device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v : QVariantList{m.entity, m.id, c.field, c.serverValue.toVariant(), c.serverStamp.toString(),
+                                                  c.deviceValue.toVariant(), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now})
+                l.addBindValue(v);
+            if (!l.exec())
+                return rollback(sqlError(l));
+        }
+        response.acks.append({m.opId, outcome.status == MergeOutcome::Status::Merged ? QStringLiteral("merged") : QStringLiteral("applied"),
+                              QString(), version});
+    }
+    QSqlQuery s(conn);
+    s.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_ver', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    s.addBindValue(QString::number(version));
+    if (!s.exec())
+        return rollback(sqlError(s));
+    s.prepare(QStringLiteral("INSERT INTO push_ack (device_id, op_seq, response) VALUES (?, ?, ?)"));
+    s.addBindValue(deviceId);
+    s.addBindValue(batch.opSeq);
+    s.addBindValue(WireCodec::encode(response));
+    if (!s.exec())
+        return rollback(sqlError(s));
+    s.prepare(QStringLiteral("UPDATE device SET high_water = ? WHERE id = ?"));
+    s.addBindValue(batch.opSeq);
+    s.addBindValue(deviceId);
+    if (!s.exec() || !QSqlQuery(conn).exec(QStringLiteral("COMMIT")))
+        return rollback(sqlError(s));
+    return response;
+}
+
+} // namespace Posyandu::Server
