@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcHttp, "posyandu.server.http")
 
@@ -104,6 +105,24 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
         if (const auto *message = std::get_if<QString>(&pushed))
             return error(*message, Status::Conflict);
         return QHttpServerResponse(QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
+    });
+
+    m_server.route(QStringLiteral("/v1/sync/pull"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        const QByteArray authorization = request.value("Authorization");
+        auto user = m_store.userForToken(QString::fromLatin1(authorization.mid(7)));
+        if (!authorization.startsWith("Bearer ") || !std::holds_alternative<std::optional<User>>(user) || !std::get<std::optional<User>>(user))
+            return error(QStringLiteral("unknown or revoked device token: enrol this device again"), Status::Unauthorized);
+        bool sinceOk = false, limitOk = false;
+        const qint64 since = request.query().queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk);
+        const QString limitText = request.query().queryItemValue(QStringLiteral("limit"));
+        const int limit = limitText.isEmpty() ? kDefaultPullLimit : limitText.toInt(&limitOk);
+        if (!sinceOk || since < 0 || (!limitText.isEmpty() && (!limitOk || limit < 1 || limit > kMaxPullLimit)))
+            return error(QStringLiteral("since must be a cursor from a previous page (0 at first), limit 1 to %1").arg(kMaxPullLimit),
+                         Status::BadRequest);
+        auto page = m_store.pull(*std::get<std::optional<User>>(user), since, limit);
+        if (const auto *message = std::get_if<QString>(&page))
+            return error(*message, Status::InternalServerError);
+        return QHttpServerResponse(QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
     });
 
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {

@@ -11,7 +11,9 @@ class ServerStore;
 // The HTTP API of DESIGN.md, route by route. So far:
 //   GET  /v1/hello    server time (a device keeps its offset to it), API and
 //                     schema versions accepted, minimum client version;
-//   POST /v1/devices  user name + password once -> device id + token.
+//   POST /v1/devices  user name + password once -> device id + token;
+//   POST /v1/sync/push a batch of changes -> one ack each;
+//   GET  /v1/sync/pull?since=CURSOR&limit=N  NDJSON page of changes in scope.
 // Request bodies may be gzip (Content-Encoding) and are refused past 1 MB;
 // every request is logged as one line without bodies, tokens or passwords.
 class HttpApi
@@ -20,6 +22,8 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
     static constexpr int kApiVersion = 1;
     static constexpr int kSchemaVersion = 3;
+    static constexpr int kDefaultPullLimit = 500;
+    static constexpr int kMaxPullLimit = 5000;
 
     HttpApi(QHttpServer &server, ServerStore &store);
 

@@ -35,6 +35,7 @@ const QHash<QString, Parent> &parents()
 struct Stored {
     ServerRecord record;
     QString scope;
+    qint64 version = 0;
 };
 
 QJsonObject stateJson(const ServerRecord &r)
@@ -100,17 +101,32 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
 
     auto load = [&](const QString &entity, const QString &id) -> std::optional<Stored> {
         QSqlQuery r(conn);
-        r.prepare(QStringLiteral("SELECT state, deleted, scope FROM record WHERE entity = ? AND id = ?"));
+        r.prepare(QStringLiteral("SELECT state, deleted, scope, server_ver FROM record WHERE entity = ? AND id = ?"));
         r.addBindValue(entity);
         r.addBindValue(id);
         if (!r.exec() || !r.next())
             return std::nullopt;
-        return Stored{recordFrom(QJsonDocument::fromJson(r.value(0).toByteArray()).object(), r.value(1).toInt() == 1), r.value(2).toString()};
+        return Stored{recordFrom(QJsonDocument::fromJson(r.value(0).toByteArray()).object(), r.value(1).toInt() == 1), r.value(2).toString(),
+                      r.value(3).toLongLong()};
     };
 
     PushResponse response;
     response.highWater = batch.opSeq;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Both values of every field changed on both sides, for the supervisor's review; the error in words, or empty.
+    auto logConflicts = [&](const Mutation &m, const MergeOutcome &outcome) -> QString {
+        for (const FieldConflict &c : outcome.conflicts) {
+            QSqlQuery l(conn);
+            l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
+                                     "device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v : QVariantList{m.entity, m.id, c.field, c.serverValue.toVariant(), c.serverStamp.toString(),
+                                                  c.deviceValue.toVariant(), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now})
+                l.addBindValue(v);
+            if (!l.exec())
+                return sqlError(l);
+        }
+        return {};
+    };
     for (const Mutation &m : batch.mutations) {
         auto reject = [&](const QString &reason) { response.acks.append({m.opId, QStringLiteral("rejected"), reason, 0}); };
         if (user.role == QLatin1String("supervisor")) {
@@ -159,6 +175,16 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
             continue;
         }
         const MergeOutcome outcome = FieldMerge::merge(existing ? std::optional(existing->record) : std::nullopt, change, nowMs);
+        const bool changes = !outcome.write.isEmpty() || (outcome.deleted && (!existing || *outcome.deleted != existing->record.deleted));
+        if (existing && !changes) {
+            // Nothing new for the record (the server's values won, or a repeat): no new version, so no puller
+            // downloads it again; the conflict is still logged below.
+            if (const QString failed = logConflicts(m, outcome); !failed.isEmpty())
+                return rollback(failed);
+            response.acks.append({m.opId, outcome.conflicts.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged"), QString(),
+                                  existing->version});
+            continue;
+        }
         ++version;
         ServerRecord updated = existing ? existing->record : ServerRecord();
         for (auto it = outcome.write.cbegin(); it != outcome.write.cend(); ++it)
@@ -174,16 +200,8 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
             w.addBindValue(v);
         if (!w.exec())
             return rollback(sqlError(w));
-        for (const FieldConflict &c : outcome.conflicts) {
-            QSqlQuery l(conn);
-            l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
-                                     "device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v : QVariantList{m.entity, m.id, c.field, c.serverValue.toVariant(), c.serverStamp.toString(),
-                                                  c.deviceValue.toVariant(), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now})
-                l.addBindValue(v);
-            if (!l.exec())
-                return rollback(sqlError(l));
-        }
+        if (const QString failed = logConflicts(m, outcome); !failed.isEmpty())
+            return rollback(failed);
         response.acks.append({m.opId, outcome.status == MergeOutcome::Status::Merged ? QStringLiteral("merged") : QStringLiteral("applied"),
                               QString(), version});
     }
@@ -204,6 +222,51 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     if (!s.exec() || !QSqlQuery(conn).exec(QStringLiteral("COMMIT")))
         return rollback(sqlError(s));
     return response;
+}
+
+ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, qint64 since, int limit)
+{
+    // A cadre reads their Posyandu; a supervisor the Posyandu whose village
+    // code lies in their area; an admin everything.
+    QString scopeSql;
+    QVariantList values{since};
+    if (user.role == QLatin1String("cadre")) {
+        scopeSql = QStringLiteral(" AND scope = ?");
+        values << user.scopeCode;
+    } else if (user.role == QLatin1String("supervisor")) {
+        scopeSql = QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' "
+                                  "AND substr(json_extract(state, '$.village_code.v'), 1, ?) = ?)");
+        values << int(user.scopeCode.size()) << user.scopeCode;
+    }
+    values << limit + 1; // one more than asked says whether there is more
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT entity, id, state, deleted, server_ver FROM record WHERE server_ver > ?") + scopeSql
+              + QStringLiteral(" ORDER BY server_ver LIMIT ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    PullPage page;
+    while (q.next()) {
+        if (page.changes.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        Change c;
+        c.entity = q.value(0).toString();
+        c.id = q.value(1).toString();
+        const QJsonObject state = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
+            c.fields.insert(it.key(), it.value().toObject().value(QStringLiteral("v")));
+            c.hlc.insert(it.key(), it.value().toObject().value(QStringLiteral("h")));
+        }
+        c.deleted = q.value(3).toInt() == 1;
+        c.seq = q.value(4).toLongLong();
+        page.changes.append(c);
+    }
+    page.nextCursor = QString::number(page.changes.isEmpty() ? since : page.changes.last().seq);
+    return page;
 }
 
 } // namespace Posyandu::Server

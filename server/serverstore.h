@@ -48,6 +48,11 @@ public:
     // scope. A batch whose op_seq is at or below the device's high-water
     // mark changes nothing and gets the acks stored for it (exactly-once
     // effect under retries). `nowMs`: the server clock, for HLC clamping.
+    // The changes in the user's scope after `since` (a server version), oldest
+    // first, at most `limit`. Versions are handed out and committed in order
+    // (one writer at a time), so the next cursor never skips a later commit.
+    Result<Protocol::PullPage> pull(const User &user, qint64 since, int limit);
+
     Result<Protocol::PushResponse> push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch, qint64 nowMs);
 
 private:
