@@ -42,6 +42,21 @@ std::variant<QJsonObject, QHttpServerResponse> jsonBody(const QHttpServerRequest
         return error(QStringLiteral("the body is not a JSON object"), Status::BadRequest);
     return doc.object();
 }
+// The user behind the request's bearer token, if it is known and not revoked.
+std::optional<User> authorise(ServerStore &store, const QHttpServerRequest &request, QString *deviceId = nullptr)
+{
+    const QByteArray authorization = request.value("Authorization");
+    if (!authorization.startsWith("Bearer "))
+        return std::nullopt;
+    auto user = store.userForToken(QString::fromLatin1(authorization.mid(7)), deviceId);
+    const auto *found = std::get_if<std::optional<User>>(&user);
+    return found ? *found : std::nullopt;
+}
+
+QHttpServerResponse unauthorised()
+{
+    return error(QStringLiteral("unknown or revoked device token: enrol this device again"), Status::Unauthorized);
+}
 } // namespace
 
 HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
@@ -79,11 +94,10 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
     });
 
     m_server.route(QStringLiteral("/v1/sync/push"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-        const QByteArray authorization = request.value("Authorization");
         QString deviceId;
-        auto user = m_store.userForToken(QString::fromLatin1(authorization.mid(7)), &deviceId);
-        if (!authorization.startsWith("Bearer ") || !std::holds_alternative<std::optional<User>>(user) || !std::get<std::optional<User>>(user))
-            return error(QStringLiteral("unknown or revoked device token: enrol this device again"), Status::Unauthorized);
+        const auto user = authorise(m_store, request, &deviceId);
+        if (!user)
+            return unauthorised();
         QByteArray body = request.body();
         if (body.size() > kMaxBodyBytes)
             return error(QStringLiteral("request body too large"), Status::PayloadTooLarge);
@@ -101,17 +115,16 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
             return error(QStringLiteral("schema version %1 is not accepted; update the application").arg(batch.schemaVersion), Status::UpgradeRequired);
         if (batch.deviceId != deviceId)
             return error(QStringLiteral("the batch names another device than the token"), Status::Forbidden);
-        auto pushed = m_store.push(deviceId, *std::get<std::optional<User>>(user), batch, QDateTime::currentMSecsSinceEpoch());
+        auto pushed = m_store.push(deviceId, *user, batch, QDateTime::currentMSecsSinceEpoch());
         if (const auto *message = std::get_if<QString>(&pushed))
             return error(*message, Status::Conflict);
         return QHttpServerResponse(QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
     });
 
     m_server.route(QStringLiteral("/v1/sync/pull"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        const QByteArray authorization = request.value("Authorization");
-        auto user = m_store.userForToken(QString::fromLatin1(authorization.mid(7)));
-        if (!authorization.startsWith("Bearer ") || !std::holds_alternative<std::optional<User>>(user) || !std::get<std::optional<User>>(user))
-            return error(QStringLiteral("unknown or revoked device token: enrol this device again"), Status::Unauthorized);
+        const auto user = authorise(m_store, request);
+        if (!user)
+            return unauthorised();
         bool sinceOk = false, limitOk = false;
         const qint64 since = request.query().queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk);
         const QString limitText = request.query().queryItemValue(QStringLiteral("limit"));
@@ -119,7 +132,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
         if (!sinceOk || since < 0 || (!limitText.isEmpty() && (!limitOk || limit < 1 || limit > kMaxPullLimit)))
             return error(QStringLiteral("since must be a cursor from a previous page (0 at first), limit 1 to %1").arg(kMaxPullLimit),
                          Status::BadRequest);
-        auto page = m_store.pull(*std::get<std::optional<User>>(user), since, limit);
+        auto page = m_store.pull(*user, since, limit);
         if (const auto *message = std::get_if<QString>(&page))
             return error(*message, Status::InternalServerError);
         return QHttpServerResponse(QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
