@@ -65,15 +65,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
-    int households = 50000;
-    QString keep;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == QLatin1String("--households"))
-            households = args.at(i + 1).toInt();
-        else if (args.at(i) == QLatin1String("--keep"))
-            keep = args.at(i + 1);
-    }
+    const auto [households, keep] = Bench::Options::parse(app.arguments());
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.path() : keep;
     auto opened = Storage::Database::open(dir + QStringLiteral("/bench-reports.sqlite"));

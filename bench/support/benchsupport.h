@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -27,5 +28,23 @@ inline double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
+
+// The options both benchmarks take: [--households N] [--keep DIR].
+struct Options {
+    int households = 50000;
+    QString keep; // a folder to leave the store in; empty: a temporary one
+
+    static Options parse(const QStringList &args)
+    {
+        Options o;
+        for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1String("--households"))
+                o.households = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--keep"))
+                o.keep = args.at(i + 1);
+        }
+        return o;
+    }
+};
 
 } // namespace Posyandu::Bench
