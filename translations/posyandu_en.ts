@@ -568,6 +568,30 @@
         <source>The text is too long (at most 500 characters).</source>
         <translation>The text is too long (at most 500 characters).</translation>
     </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Public works (water, sanitation)</source>
+        <translation>Public works (water, sanitation)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Public order and disaster preparedness</source>
+        <translation>Public order and disaster preparedness</translation>
+    </message>
+    <message>
+        <source>Social affairs</source>
+        <translation>Social affairs</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorCatalog</name>
@@ -1717,30 +1741,6 @@
 <context>
     <name>Posyandu::Ui::SessionEntryForm</name>
     <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Public works (water, sanitation)</source>
-        <translation>Public works (water, sanitation)</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <source>Public order and disaster preparedness</source>
-        <translation>Public order and disaster preparedness</translation>
-    </message>
-    <message>
-        <source>Social affairs</source>
-        <translation>Social affairs</translation>
-    </message>
-    <message>
         <source>Choose a person in the list (arrow keys, then Enter).</source>
         <translation>Choose a person in the list (arrow keys, then Enter).</translation>
     </message>
@@ -2416,30 +2416,6 @@
     <message>
         <source>The catalog names an unknown column %1.</source>
         <translation>The catalog names an unknown column %1.</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Public works</source>
-        <translation>Public works</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <source>Public order and disaster preparedness</source>
-        <translation>Public order and disaster preparedness</translation>
-    </message>
-    <message>
-        <source>Social affairs</source>
-        <translation>Social affairs</translation>
     </message>
     <message>
         <source>served: %1</source>

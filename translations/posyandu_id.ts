@@ -568,6 +568,30 @@
         <source>The text is too long (at most 500 characters).</source>
         <translation>Teks terlalu panjang (paling banyak 500 huruf).</translation>
     </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Public works (water, sanitation)</source>
+        <translation>Pekerjaan umum (air minum, sanitasi)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Perumahan rakyat</translation>
+    </message>
+    <message>
+        <source>Public order and disaster preparedness</source>
+        <translation>Trantibumlinmas (ketertiban dan kesiapsiagaan bencana)</translation>
+    </message>
+    <message>
+        <source>Social affairs</source>
+        <translation>Sosial</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorCatalog</name>
@@ -1706,30 +1730,6 @@
 <context>
     <name>Posyandu::Ui::SessionEntryForm</name>
     <message>
-        <source>Education</source>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Kesehatan</translation>
-    </message>
-    <message>
-        <source>Public works (water, sanitation)</source>
-        <translation>Pekerjaan umum (air minum, sanitasi)</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Perumahan rakyat</translation>
-    </message>
-    <message>
-        <source>Public order and disaster preparedness</source>
-        <translation>Trantibumlinmas (ketertiban dan kesiapsiagaan bencana)</translation>
-    </message>
-    <message>
-        <source>Social affairs</source>
-        <translation>Sosial</translation>
-    </message>
-    <message>
         <source>Choose a person in the list (arrow keys, then Enter).</source>
         <translation>Pilih orang di daftar (tombol panah, lalu Enter).</translation>
     </message>
@@ -2404,30 +2404,6 @@
     <message>
         <source>The catalog names an unknown column %1.</source>
         <translation>Katalog menyebut kolom %1 yang tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Kesehatan</translation>
-    </message>
-    <message>
-        <source>Public works</source>
-        <translation>Pekerjaan umum</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Perumahan rakyat</translation>
-    </message>
-    <message>
-        <source>Public order and disaster preparedness</source>
-        <translation>Trantibumlinmas (ketertiban dan kesiapsiagaan bencana)</translation>
-    </message>
-    <message>
-        <source>Social affairs</source>
-        <translation>Sosial</translation>
     </message>
     <message>
         <source>served: %1</source>

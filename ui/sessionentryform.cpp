@@ -24,22 +24,6 @@
 namespace Posyandu::Ui {
 
 namespace {
-bool indonesian()
-{
-    return QLocale().language() == QLocale::Indonesian;
-}
-
-QString fieldTitle(const QString &field)
-{
-    if (field == QLatin1String("pendidikan")) return SessionEntryForm::tr("Education");
-    if (field == QLatin1String("kesehatan")) return SessionEntryForm::tr("Health");
-    if (field == QLatin1String("pekerjaan_umum")) return SessionEntryForm::tr("Public works (water, sanitation)");
-    if (field == QLatin1String("perumahan")) return SessionEntryForm::tr("Housing");
-    if (field == QLatin1String("trantibumlinmas")) return SessionEntryForm::tr("Public order and disaster preparedness");
-    if (field == QLatin1String("sosial")) return SessionEntryForm::tr("Social affairs");
-    return field;
-}
-
 QString objectNameFor(const QString &code, const char *suffix)
 {
     return code + QLatin1String(suffix);
@@ -119,7 +103,7 @@ QWidget *SessionEntryForm::inputFor(const Indicator &indicator)
             combo->addItem(tr("No"), QStringLiteral("false"));
         } else {
             for (const Indicator::Code &c : indicator.codes)
-                combo->addItem(indonesian() ? c.labelId : c.labelEn, c.code);
+                combo->addItem(Indicator::localized(c.labelId, c.labelEn), c.code);
         }
         input = combo;
     } else {
@@ -144,7 +128,7 @@ void SessionEntryForm::addQuestion(QVBoxLayout *box, const Indicator &indicator)
 {
     auto *form = qobject_cast<QFormLayout *>(box->itemAt(box->count() - 1)->layout());
     QWidget *input = inputFor(indicator);
-    QString label = indonesian() ? indicator.labelId : indicator.labelEn;
+    QString label = indicator.label();
     if (!indicator.unit.isEmpty() && indicator.valueType != QLatin1String("code"))
         label += QStringLiteral(" (%1)").arg(indicator.unit);
     m_errors.addRow(form, indicator.code, label, input, m_content);
@@ -258,7 +242,7 @@ void SessionEntryForm::rebuild()
             }
         } else {
             if (!fieldBoxes.contains(i.field))
-                fieldBoxes.insert(i.field, newBox(fieldTitle(i.field), i.field + QStringLiteral("GroupBox")).second);
+                fieldBoxes.insert(i.field, newBox(Indicator::fieldLabel(i.field), i.field + QStringLiteral("GroupBox")).second);
             addQuestion(fieldBoxes.value(i.field), i);
         }
         if (months < kUnderFiveMonths && i.field == QLatin1String("kesehatan") && i.typedTarget.startsWith(QLatin1String("anthropometry."))) {

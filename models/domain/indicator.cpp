@@ -26,6 +26,22 @@ QStringList Indicator::fields()
             QStringLiteral("perumahan"),       QStringLiteral("trantibumlinmas"), QStringLiteral("sosial")};
 }
 
+QString Indicator::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("pendidikan")) return tr("Education");
+    if (field == QLatin1String("kesehatan")) return tr("Health");
+    if (field == QLatin1String("pekerjaan_umum")) return tr("Public works (water, sanitation)");
+    if (field == QLatin1String("perumahan")) return tr("Housing");
+    if (field == QLatin1String("trantibumlinmas")) return tr("Public order and disaster preparedness");
+    if (field == QLatin1String("sosial")) return tr("Social affairs");
+    return field;
+}
+
+QString Indicator::localized(const QString &indonesian, const QString &english)
+{
+    return QLocale().language() == QLocale::Indonesian ? indonesian : english;
+}
+
 bool Indicator::isActiveOn(const QDate &date) const
 {
     return (!validFrom.isValid() || date >= validFrom) && (!validTo.isValid() || date <= validTo);

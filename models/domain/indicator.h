@@ -46,6 +46,11 @@ public:
     QJsonObject reportMapping;
 
     static QStringList fields();
+    // The SPM field's name, as the forms and the reports head it.
+    static QString fieldLabel(const QString &field);
+    // The Indonesian or the English text, whichever the interface speaks.
+    static QString localized(const QString &indonesian, const QString &english);
+    QString label() const { return localized(labelId, labelEn); }
     // Checks a raw answer as typed (decimal comma accepted; ya/tidak for
     // booleans) and returns its canonical text form, or adds an error.
     std::optional<QString> canonicalValue(const QString &raw, ValidationReport &report,

@@ -13,9 +13,8 @@ namespace Posyandu::Reports {
 
 namespace {
 // Everyone counted: living in scope on the month's last day.
-const QString kPeople = QStringLiteral(
-    " FROM member m JOIN household h ON h.id = m.household_id WHERE m.deleted_at IS NULL AND h.deleted_at IS NULL "
-    "AND m.birth_date <= ? AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) AND ");
+const QString kPeople = QStringLiteral(" FROM member m JOIN household h ON h.id = m.household_id WHERE h.deleted_at IS NULL AND ")
+    + ReportScope::livingSql() + QStringLiteral(" AND ");
 
 Posyandu::Result<int> countOf(Storage::Database &db, const QString &sql, const QVariantList &values)
 {

@@ -17,7 +17,7 @@ Posyandu::Result<ImmunisationReport::Result> ImmunisationReport::compute(Storage
         byId.insert(c.memberId, &c);
         ids << c.memberId;
     }
-    const QString json = ScopeFilter(ids).json; // member ids, same JSON-array binding
+    const QString json = jsonArrayOf(ids);
     const QDate end = scope.lastDay();
     const QDate january(scope.year, 1, 1);
     Result r;

@@ -2,6 +2,7 @@
 #include "maternalreport.h"
 
 #include "database.h"
+#include "pregnancywindow.h"
 #include "sql.h"
 
 #include <QRegularExpression>
@@ -9,7 +10,6 @@
 namespace Posyandu::Reports {
 
 namespace {
-constexpr int kLongestPregnancyDays = 44 * 7;
 constexpr double kKekBelowCm = 23.5;
 } // namespace
 
@@ -34,12 +34,11 @@ Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Databa
         " (SELECT count(*) FROM referral f WHERE f.member_id = m.id AND f.deleted_at IS NULL AND f.referred_on BETWEEN :f5 AND :e5) "
         "FROM pregnancy p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = m.household_id "
         "WHERE p.deleted_at IS NULL AND m.deleted_at IS NULL AND h.posyandu_id IN (SELECT value FROM json_each(:ids)) "
-        " AND (p.status = 'ongoing' OR p.outcome_date > :e6) AND (p.lmp_date IS NULL OR (p.lmp_date <= :e7 AND p.lmp_date > :oldest)) "
-        "ORDER BY m.name");
+        " AND ") + PregnancyWindow::ongoingSql() + QStringLiteral(" ORDER BY m.name");
     QVariantList values;
     for (int i = 0; i < 5; ++i)
         values << first << end;
-    values << filter.json << end << end << end.addDays(-kLongestPregnancyDays);
+    values << filter.json << PregnancyWindow::valuesOn(end);
     auto rows = Storage::Sql::run(db.sql(), sql.replace(QRegularExpression(QStringLiteral(":[a-z0-9]+")), QStringLiteral("?")), values);
     if (!rows)
         return rows.error();

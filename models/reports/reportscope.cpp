@@ -63,7 +63,7 @@ Result<QString> ReportScope::title(Storage::Database &db) const
 }
 
 ScopeFilter::ScopeFilter(const QStringList &posyanduIds)
-    : json(QStringLiteral("[\"%1\"]").arg(posyanduIds.join(QStringLiteral("\",\""))))
+    : json(jsonArrayOf(posyanduIds))
 {
 }
 

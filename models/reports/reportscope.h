@@ -36,7 +36,23 @@ public:
     Result<QStringList> posyanduIds(Storage::Database &db) const;
     // "Posyandu Melati 1" / "Wilayah 3578010001" / "Semua data di perangkat ini", for headings.
     Result<QString> title(Storage::Database &db) const;
+
+    // Who every report counts: a member (alias m) not deleted, born by the
+    // month's last day and alive then (or died or moved after it). Bind the
+    // last day twice.
+    static QString livingSql()
+    {
+        return QStringLiteral("m.deleted_at IS NULL AND m.birth_date <= ? "
+                              "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?)");
+    }
 };
+
+// Ids as one JSON array, bound to a single "?" and read with json_each(?):
+// lists of any length without building SQL from data.
+inline QString jsonArrayOf(const QStringList &ids)
+{
+    return QStringLiteral("[\"%1\"]").arg(ids.join(QStringLiteral("\",\"")));
+}
 
 // The SQL that keeps a query inside the scope's Posyandu: bind json() as
 // the value of clause()'s one placeholder. Ids come from the store, and are

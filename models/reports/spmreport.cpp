@@ -3,6 +3,7 @@
 
 #include "age.h"
 #include "database.h"
+#include "pregnancywindow.h"
 #include "sessionentryrepository.h"
 #include "sql.h"
 
@@ -29,10 +30,6 @@ struct Answer {
 };
 using Answers = QList<Answer>;
 
-bool indonesian()
-{
-    return QLocale().language() == QLocale::Indonesian;
-}
 
 // The SQL pieces every query shares. Each comes with the values its "?"
 // take, in order, so a query is assembled together with its bindings.
@@ -58,15 +55,14 @@ Sql ageOf(const QDate &end)
 Sql pregnantOn(const QDate &end)
 {
     // Only women are looked up: most of a register never needs the pregnancy table.
-    return {QStringLiteral("(m.sex = 'P' AND EXISTS (SELECT 1 FROM pregnancy p WHERE p.member_id = m.id AND p.deleted_at IS NULL "
-                           "AND (p.status = 'ongoing' OR p.outcome_date > ?) AND (p.lmp_date IS NULL OR (p.lmp_date <= ? AND p.lmp_date > ?))))"),
-            {end, end, end.addDays(-44 * 7)}};
+    return {QStringLiteral("(m.sex = 'P' AND EXISTS (SELECT 1 FROM pregnancy p WHERE p.member_id = m.id AND p.deleted_at IS NULL AND ")
+                + PregnancyWindow::ongoingSql() + QStringLiteral("))"),
+            PregnancyWindow::valuesOn(end)};
 }
 
 Sql livingOn(const QDate &end)
 {
-    return {QStringLiteral("m.deleted_at IS NULL AND m.birth_date <= ? AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?)"),
-            {end, end}};
+    return {ReportScope::livingSql(), {end, end}};
 }
 
 Sql inScope(const QString &json)
@@ -189,16 +185,6 @@ struct Group {
 };
 } // namespace
 
-QString SpmReport::fieldLabel(const QString &field)
-{
-    if (field == QLatin1String("pendidikan")) return tr("Education");
-    if (field == QLatin1String("kesehatan")) return tr("Health");
-    if (field == QLatin1String("pekerjaan_umum")) return tr("Public works");
-    if (field == QLatin1String("perumahan")) return tr("Housing");
-    if (field == QLatin1String("trantibumlinmas")) return tr("Public order and disaster preparedness");
-    if (field == QLatin1String("sosial")) return tr("Social affairs");
-    return field;
-}
 
 Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds,
                                                        const Storage::IndicatorCatalog &catalog)
@@ -244,7 +230,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         if (!answers)
             return answers.error();
 
-        Row row{fieldLabel(indicator.field), indicator.service, indonesian() ? indicator.labelId : indicator.labelEn,
+        Row row{Indicator::fieldLabel(indicator.field), indicator.service, indicator.label(),
                 targetCount, {}, {}, {}, {}};
         auto countWhere = [&](const std::function<bool(const QString &)> &test) {
             int n = 0;

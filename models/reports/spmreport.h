@@ -44,7 +44,6 @@ public:
     static Posyandu::Result<Result> compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds,
                                             const Storage::IndicatorCatalog &catalog);
     static QList<ReportTable> tables(const Result &result);
-    static QString fieldLabel(const QString &field);
 };
 
 } // namespace Posyandu::Reports

@@ -29,10 +29,9 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
     auto r = Storage::Sql::run(db.sql(),
                                QStringLiteral("SELECT m.id, m.name, h.head_name, m.sex, m.birth_date FROM member m "
                                               "CROSS JOIN household h ON h.id = m.household_id "
-                                              "WHERE ") + inScope + QStringLiteral(" AND h.deleted_at IS NULL AND m.deleted_at IS NULL "
-                                              "AND m.birth_date <= ? AND m.birth_date > ? "
-                                              "AND (m.status = 'alive' OR m.status_date IS NULL OR m.status_date > ?) ORDER BY m.name, m.id"),
-                               {ids, end, oldest, end});
+                                              "WHERE ") + inScope + QStringLiteral(" AND h.deleted_at IS NULL AND m.birth_date > ? AND ")
+                                   + ReportScope::livingSql() + QStringLiteral(" ORDER BY m.name, m.id"),
+                               {ids, oldest, end, end});
     if (!r)
         return r.error();
     QList<UnderFive> children;

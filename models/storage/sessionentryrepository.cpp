@@ -6,6 +6,7 @@
 #include "changewriter.h"
 #include "database.h"
 #include "ids.h"
+#include "pregnancywindow.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -17,7 +18,6 @@ const QString kAncVisit = QStringLiteral("anc_visit");
 const QString kScreening = QStringLiteral("adult_screening");
 const QString kMember = QStringLiteral("member");
 constexpr int kPregnancyDays = 280;
-constexpr int kLongestPregnancyDays = 44 * 7;
 
 // The typed value of a canonical answer, as the typed table stores it.
 QVariant typedValue(const Indicator &indicator, const QString &canonical)
@@ -105,9 +105,9 @@ Result<std::optional<PersonContext>> SessionEntryRepository::context(const QStri
         p.vitaminAThisMonth = aq.value(0).toInt() > 0;
 
     auto preg = Sql::run(m_db.sql(),
-                         QStringLiteral("SELECT id, lmp_date FROM pregnancy WHERE member_id = ? AND deleted_at IS NULL AND status = 'ongoing' "
-                                        "AND (lmp_date IS NULL OR lmp_date >= ?) ORDER BY id DESC LIMIT 1"),
-                         {memberId, date.addDays(-kLongestPregnancyDays)});
+                         QStringLiteral("SELECT p.id, p.lmp_date FROM pregnancy p WHERE p.member_id = ? AND p.deleted_at IS NULL AND ")
+                             + PregnancyWindow::ongoingSql() + QStringLiteral(" ORDER BY p.id DESC LIMIT 1"),
+                         QVariantList{memberId} + PregnancyWindow::valuesOn(date));
     if (!preg)
         return preg.error();
     if (QSqlQuery pq = std::move(preg).value(); pq.next()) {
@@ -233,7 +233,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("A pregnancy can only be registered for a woman aged 10 to 55."));
         else if (entry.newPregnancyLmp > entry.date)
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("The first day of the last period cannot be in the future."));
-        else if (entry.newPregnancyLmp < entry.date.addDays(-kLongestPregnancyDays))
+        else if (entry.newPregnancyLmp < entry.date.addDays(-PregnancyWindow::kLongestDays))
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("That period was more than 44 weeks ago; check the date."));
     }
     const bool recordsDelivery = entry.deliveredOn.isValid();

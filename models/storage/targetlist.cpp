@@ -3,6 +3,7 @@
 
 #include "age.h"
 #include "database.h"
+#include "pregnancywindow.h"
 #include "sql.h"
 
 #include <QHash>
@@ -11,10 +12,6 @@
 namespace Posyandu::Storage {
 
 namespace {
-// A pregnancy with no delivery recorded stops counting 44 weeks after the
-// last period, so a forgotten "delivered" does not keep a mother listed.
-constexpr int kPregnancyListedDays = 44 * 7;
-
 Result<QHash<QString, QSet<QString>>> vaccinesByMember(Database &db, const QString &posyanduId, const QDate &date)
 {
     auto r = Sql::run(db.sql(),
@@ -66,9 +63,9 @@ Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, 
     if (!given)
         return given.error();
     auto pregnant = membersWhere(db,
-                                 QStringLiteral("SELECT p.member_id FROM pregnancy p WHERE p.deleted_at IS NULL AND p.status = 'ongoing' "
-                                                "AND (p.lmp_date IS NULL OR p.lmp_date >= ?)"),
-                                 {date.addDays(-kPregnancyListedDays)});
+                                 QStringLiteral("SELECT p.member_id FROM pregnancy p WHERE p.deleted_at IS NULL AND ")
+                                     + PregnancyWindow::ongoingSql(),
+                                 PregnancyWindow::valuesOn(date));
     if (!pregnant)
         return pregnant.error();
     auto vitaminA = membersWhere(db, QStringLiteral("SELECT member_id FROM vitamin_a WHERE deleted_at IS NULL AND given_on >= ? AND given_on <= ?"),

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+namespace Posyandu::PregnancyWindow {
+
+// A pregnancy counts as ongoing on a date when it had no outcome by then and
+// its last period began on or before that date and less than 44 weeks
+// earlier (a forgotten "delivered" must not keep a mother listed for ever).
+// The target list, the session form, the reports and the SPM targets all
+// use this one definition.
+constexpr int kLongestDays = 44 * 7;
+
+// SQL condition on a pregnancy row aliased `alias`; bind valuesOn(date) for its "?" in order.
+inline QString ongoingSql(const QString &alias = QStringLiteral("p"))
+{
+    return QStringLiteral("(%1.status = 'ongoing' OR %1.outcome_date > ?) AND (%1.lmp_date IS NULL OR (%1.lmp_date <= ? AND %1.lmp_date > ?))")
+        .arg(alias);
+}
+
+inline QVariantList valuesOn(const QDate &date)
+{
+    return {date, date, date.addDays(-kLongestDays)};
+}
+
+} // namespace Posyandu::PregnancyWindow
