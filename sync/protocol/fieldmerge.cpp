@@ -32,12 +32,17 @@ MergeOutcome FieldMerge::merge(const std::optional<ServerRecord> &server, Incomi
 
     // Changed on the server since the device's base? No base: everything on the server counts as changed.
     const qint64 base = change.baseVersion.value_or(0);
-    auto changedOnServer = [&](const FieldState &field) { return field.changedAtVersion > base; };
+    // A field last written by this same device is not a change "on the other
+    // side": the device made it and saw it (its insert, then an edit before it
+    // ever pulled a version). Its HLC is monotonic, so its later stamp wins.
+    auto changedOnServer = [&](const FieldState &field, const HlcStamp &incoming) {
+        return field.changedAtVersion > base && field.stamp.node != incoming.node;
+    };
 
     if (change.op == IncomingChange::Op::Delete) {
         QList<FieldConflict> edits;
         for (auto it = server->fields.cbegin(); it != server->fields.cend(); ++it)
-            if (changedOnServer(*it))
+            if (changedOnServer(*it, change.deleteStamp))
                 edits.append({it.key(), it->value, it->stamp, QJsonValue(), change.deleteStamp, false});
         if (server->deleted)
             return out; // already a tombstone: nothing to do
@@ -62,8 +67,10 @@ MergeOutcome FieldMerge::merge(const std::optional<ServerRecord> &server, Incomi
         const QJsonValue &value = it->first;
         const HlcStamp &stamp = it->second;
         const auto current = server->fields.constFind(name);
-        if (current == server->fields.cend() || !changedOnServer(*current)) {
-            out.write.insert(name, {value, stamp, 0});
+        if (current == server->fields.cend() || !changedOnServer(*current, stamp)) {
+            // An older stamp of the same device (a late duplicate) never overwrites its newer one.
+            if (current == server->fields.cend() || stamp >= current->stamp || current->stamp.node != stamp.node)
+                out.write.insert(name, {value, stamp, 0});
             continue;
         }
         if (current->value == value) {

@@ -74,8 +74,14 @@ private Q_SLOTS:
             << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceA), 5) << true << "" << 1
             << -1;
         QTest::newRow("same stamp from the same device: its later edit wins")
-            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceB), 5) << true
-            << "rt=004" << 1 << -1;
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceB), 5) << false
+            << "rt=004" << 0 << -1;
+        QTest::newRow("the device's own earlier write (insert, then an edit without base): taken, no conflict")
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000, kDeviceB), std::nullopt) << false
+            << "rt=004" << 0 << -1;
+        QTest::newRow("an older stamp of the same device arriving late: dropped, no conflict")
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("002"), at(-40'000, kDeviceB), 5) << false << "" << 0
+            << -1;
         QTest::newRow("no base (never saw the row): server fields count as changed")
             << std::optional(household()) << edit(QStringLiteral("head_name"), QStringLiteral("X"), at(-120'000), std::nullopt) << true << ""
             << 1 << -1;
