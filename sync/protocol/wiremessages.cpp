@@ -30,6 +30,30 @@ bool isIdentifier(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+// Stamps on the wire: most changes stamp every field alike (one save), so the
+// object collapses to one string; a decoder expands it again. Either form is
+// valid from any peer.
+QJsonValue packStamps(const QJsonObject &stamps)
+{
+    if (stamps.isEmpty())
+        return stamps;
+    const QJsonValue first = *stamps.constBegin();
+    for (const QJsonValue &v : stamps)
+        if (v != first)
+            return stamps;
+    return first;
+}
+
+QJsonObject unpackStamps(const QJsonValue &wire, const QJsonObject &fields)
+{
+    if (!wire.isString())
+        return wire.toObject();
+    QJsonObject stamps;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        stamps.insert(it.key(), wire);
+    return stamps;
+}
+
 // A whole number carried as a JSON number (doubles hold integers up to 2^53 exactly).
 std::optional<qint64> integer(const QJsonValue &v)
 {
@@ -53,7 +77,7 @@ QByteArray WireCodec::encode(const PushBatch &batch)
     QJsonArray mutations;
     for (const Mutation &m : batch.mutations) {
         QJsonObject o{{QStringLiteral("op_id"), m.opId}, {QStringLiteral("entity"), m.entity}, {QStringLiteral("id"), m.id},
-                      {QStringLiteral("op"), m.op},      {QStringLiteral("fields"), m.fields}, {QStringLiteral("hlc"), m.hlc}};
+                      {QStringLiteral("op"), m.op},      {QStringLiteral("fields"), m.fields}, {QStringLiteral("hlc"), packStamps(m.hlc)}};
         if (m.base)
             o.insert(QStringLiteral("base"), double(*m.base));
         mutations.append(o);
@@ -92,7 +116,8 @@ Decoded<PushBatch> WireCodec::decodePushBatch(const QByteArray &json)
         const QJsonObject o = v.toObject();
         Mutation m{o.value(QStringLiteral("op_id")).toString(), o.value(QStringLiteral("entity")).toString(),
                    o.value(QStringLiteral("id")).toString(),    o.value(QStringLiteral("op")).toString(),
-                   o.value(QStringLiteral("fields")).toObject(), o.value(QStringLiteral("hlc")).toObject(), std::nullopt};
+                   o.value(QStringLiteral("fields")).toObject(),
+                   unpackStamps(o.value(QStringLiteral("hlc")), o.value(QStringLiteral("fields")).toObject()), std::nullopt};
         const QString where = QStringLiteral("mutation %1: ").arg(index++);
         if (!v.isObject())
             return where + QStringLiteral("not an object");
@@ -162,7 +187,7 @@ QByteArray WireCodec::encode(const PullPage &page)
                         {QStringLiteral("entity"), c.entity},
                         {QStringLiteral("id"), c.id},
                         {QStringLiteral("fields"), c.fields},
-                        {QStringLiteral("hlc"), c.hlc},
+                        {QStringLiteral("hlc"), packStamps(c.hlc)},
                         {QStringLiteral("deleted"), c.deleted}});
         out += '\n';
     }
@@ -196,7 +221,8 @@ Decoded<PullPage> WireCodec::decodePullPage(const QByteArray &ndjson)
             return QStringLiteral("line %1: %2").arg(i + 1).arg(error);
         Change c{integer(o->value(QStringLiteral("seq"))).value_or(0), o->value(QStringLiteral("entity")).toString(),
                  o->value(QStringLiteral("id")).toString(), o->value(QStringLiteral("fields")).toObject(),
-                 o->value(QStringLiteral("hlc")).toObject(), o->value(QStringLiteral("deleted")).toBool()};
+                 unpackStamps(o->value(QStringLiteral("hlc")), o->value(QStringLiteral("fields")).toObject()),
+                 o->value(QStringLiteral("deleted")).toBool()};
         if (c.seq <= previous)
             return QStringLiteral("line %1: changes must come in increasing seq").arg(i + 1);
         if (!isIdentifier(c.entity) || !isUuid(c.id))

@@ -17,6 +17,9 @@ namespace Posyandu::Protocol {
 // page. Messages are decoded whole or not at all.
 
 constexpr int kMaxMutationsPerBatch = 500;
+// The data schema both sides speak: the device's store schema (user_version).
+// A push with another one is answered 426 and the device keeps its outbox.
+constexpr int kSchemaVersion = 4;
 
 struct Mutation {
     QString opId;              // UUIDv7 of this change (the outbox row)

@@ -49,6 +49,30 @@ private Q_SLOTS:
         QCOMPARE(b.mutations.first().fields.value(QStringLiteral("rt")).toString(), QStringLiteral("004"));
     }
 
+    void oneStampForAWholeSaveTravelsOnce()
+    {
+        // A save stamps every field alike: the wire carries the stamp once and the decoder gives it to every field.
+        PushBatch b = batch();
+        const QString stamp = QStringLiteral("000001790000000000-00000-") + kDevice;
+        b.mutations.first().hlc = {{QStringLiteral("rt"), stamp}, {QStringLiteral("head_name"), stamp}};
+        const QByteArray wire = WireCodec::encode(b);
+        QCOMPARE(wire.count(stamp.toUtf8()), 1);
+        const auto decoded = WireCodec::decodePushBatch(wire);
+        QVERIFY2(std::holds_alternative<PushBatch>(decoded), qPrintable(errorOf(decoded)));
+        QCOMPARE(std::get<PushBatch>(decoded).mutations.first().hlc, b.mutations.first().hlc);
+        // Pull pages too.
+        PullPage page{{Change{7, QStringLiteral("household"), kRecord, b.mutations.first().fields, b.mutations.first().hlc, false}},
+                      QStringLiteral("7"), false};
+        const QByteArray ndjson = WireCodec::encode(page);
+        QCOMPARE(ndjson.count(stamp.toUtf8()), 1);
+        const auto pulled = WireCodec::decodePullPage(ndjson);
+        QVERIFY(std::holds_alternative<PullPage>(pulled));
+        QCOMPARE(std::get<PullPage>(pulled).changes.first().hlc, b.mutations.first().hlc);
+        // A stamp string that is not text for one field is still refused.
+        const QByteArray quoted = QByteArray("\"") + stamp.toUtf8() + QByteArray("\"");
+        QVERIFY(!errorOf(WireCodec::decodePushBatch(QByteArray(wire).replace(quoted, QByteArray("17")))).isEmpty());
+    }
+
     void badPushBatches_data()
     {
         QTest::addColumn<QByteArray>("body");
