@@ -17,6 +17,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/migrations/0001_initial.sql"),
         QStringLiteral(":/migrations/0002_search_index.sql"),
         QStringLiteral(":/migrations/0003_session_entry.sql"),
+        QStringLiteral(":/migrations/0004_sync_client.sql"),
     };
     return files;
 }

@@ -445,6 +445,26 @@ private Q_SLOTS:
         QVERIFY(ChangeWriter::isSyncableEntity(QStringLiteral("referral")));
     }
 
+    void upgradesSchemaThree()
+    {
+        // Schema 3 as released = the frozen schema-1 fixture + migrations 2 and 3; a referral
+        // written at schema 3, then migration 4 (the sync engine's table).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        QVERIFY(loadSchemaOneFixture(path, [](QSqlDatabase &raw) {
+            QSqlQuery q(raw);
+            return Migrator::migrateTo(raw, 3).ok() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 3
+                && q.exec(QStringLiteral("UPDATE household SET import_ref = 'R-1' WHERE head_name = 'Budi Santoso'"));
+        }));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion());
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sync_rejected")), QStringLiteral("0"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT import_ref FROM household WHERE head_name = 'Budi Santoso'")), QStringLiteral("R-1"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("1")); // still waiting for the server
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
     void refusesNewerSchemaAndForeignFiles()
     {
         QTemporaryDir dir;
