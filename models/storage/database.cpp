@@ -102,6 +102,11 @@ Result<void> Database::initialise()
         return last.error();
     if (const auto stamp = Protocol::HlcStamp::fromString(last.value()))
         m_clock->observe(*stamp);
+    // The offset to the server's clock that the last sync measured.
+    auto offset = meta(QStringLiteral("sync_clock_offset_ms"));
+    if (!offset)
+        return offset.error();
+    m_clock->setOffset(offset.value().toLongLong());
     return {};
 }
 

@@ -56,7 +56,7 @@ HybridLogicalClock::HybridLogicalClock(QString node, WallClock wallClock)
 
 HlcStamp HybridLogicalClock::now()
 {
-    const qint64 wall = m_wallClock();
+    const qint64 wall = m_wallClock() + m_offsetMs;
     if (wall > m_last.millis) {
         m_last.millis = wall;
         m_last.counter = 0;

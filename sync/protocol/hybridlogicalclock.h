@@ -43,12 +43,18 @@ public:
     HlcStamp now();
     void observe(const HlcStamp &seen);
     HlcStamp last() const { return m_last; }
+    // The server's clock minus ours (from hello), added to every reading of
+    // the wall clock: a laptop whose clock is a day off still stamps its
+    // edits in the right order against other devices.
+    void setOffset(qint64 offsetMs) { m_offsetMs = offsetMs; }
+    qint64 offset() const { return m_offsetMs; }
     const QString &node() const { return m_node; }
 
 private:
     QString m_node;
     WallClock m_wallClock;
     HlcStamp m_last;
+    qint64 m_offsetMs = 0;
 };
 
 } // namespace Posyandu::Protocol
