@@ -42,6 +42,18 @@ std::variant<QJsonObject, QHttpServerResponse> jsonBody(const QHttpServerRequest
         return error(QStringLiteral("the body is not a JSON object"), Status::BadRequest);
     return doc.object();
 }
+// A body in the form the peer asked for: gzip when it says it reads gzip and
+// the body is big enough to gain from it (a page of 500 changes packs ~8:1).
+QHttpServerResponse packed(const QHttpServerRequest &request, const QByteArray &mimeType, const QByteArray &body)
+{
+    constexpr qsizetype kWorthPacking = 256;
+    if (body.size() < kWorthPacking || !request.value("Accept-Encoding").contains("gzip"))
+        return QHttpServerResponse(mimeType, body);
+    QHttpServerResponse response(mimeType, Protocol::Gzip::compress(body));
+    response.setHeader("Content-Encoding", "gzip");
+    return response;
+}
+
 // The user behind the request's bearer token, if it is known and not revoked.
 std::optional<User> authorise(ServerStore &store, const QHttpServerRequest &request, QString *deviceId = nullptr)
 {
@@ -59,17 +71,19 @@ QHttpServerResponse unauthorised()
 }
 } // namespace
 
-HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
+HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
     : m_server(server)
     , m_store(store)
 {
-    m_server.route(QStringLiteral("/v1/hello"), QHttpServerRequest::Method::Get, [] {
+    m_server.route(QStringLiteral("/v1/hello"), QHttpServerRequest::Method::Get, [demo] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         return QHttpServerResponse(QJsonObject{{QStringLiteral("server_time"), now.toString(Qt::ISODateWithMs)},
                                                {QStringLiteral("server_time_ms"), double(now.toMSecsSinceEpoch())},
                                                {QStringLiteral("api_versions"), QJsonArray{kApiVersion}},
                                                {QStringLiteral("schema_versions"), QJsonArray{kSchemaVersion}},
-                                               {QStringLiteral("min_client_version"), QStringLiteral("0.1.0")}});
+                                               {QStringLiteral("min_client_version"), QStringLiteral("0.1.0")},
+                                               // A practice store enrols only with a practice server, and a real one never does.
+                                               {QStringLiteral("demo"), demo}});
     });
 
     m_server.route(QStringLiteral("/v1/devices"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
@@ -118,7 +132,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
         auto pushed = m_store.push(deviceId, *user, batch, QDateTime::currentMSecsSinceEpoch());
         if (const auto *message = std::get_if<QString>(&pushed))
             return error(*message, Status::Conflict);
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
+        return packed(request, QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
     });
 
     m_server.route(QStringLiteral("/v1/sync/pull"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
@@ -135,7 +149,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store)
         auto page = m_store.pull(*user, since, limit);
         if (const auto *message = std::get_if<QString>(&page))
             return error(*message, Status::InternalServerError);
-        return QHttpServerResponse(QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
+        return packed(request, QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
     });
 
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {

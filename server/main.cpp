@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH]
+// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH] [--demo]
 // posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin [--posyandu CODE|--area CODE]
 //   (the password is read from standard input)
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
@@ -20,7 +20,7 @@ using namespace Posyandu::Server;
 namespace {
 int usage(const QString &message)
 {
-    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH]\n"
+    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH] [--demo]\n"
                          "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
                          "[--posyandu CODE|--area CODE]\n",
                  qPrintable(message));
@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("cadre, supervisor or admin"), QStringLiteral("ROLE"));
     const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("Posyandu code"), QStringLiteral("CODE"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area code"), QStringLiteral("CODE"));
-    parser.addOptions({listen, database, role, posyandu, area});
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A practice server with the practice village's users."));
+    parser.addOptions({listen, database, role, posyandu, area, demo});
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -58,10 +59,14 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    auto opened = ServerStore::open(parser.value(database));
+    // A practice server keeps its own file unless told otherwise, so it never meets real data.
+    const bool practice = parser.isSet(demo);
+    auto opened = ServerStore::open(practice && !parser.isSet(database) ? QStringLiteral("sqlite:posyandu-server-demo.sqlite") : parser.value(database));
     if (auto *message = std::get_if<QString>(&opened))
         return fail(*message);
     ServerStore &store = *std::get<std::unique_ptr<ServerStore>>(opened);
+    if (auto mode = store.ensureMode(practice); auto *message = std::get_if<QString>(&mode))
+        return fail(*message);
 
     const QStringList args = parser.positionalArguments();
     if (!args.isEmpty()) {
@@ -90,8 +95,15 @@ int main(int argc, char *argv[])
     const QHostAddress address(where.left(colon));
     if (!portOk || port > 65535 || address.isNull())
         return usage(QStringLiteral("--listen takes ADDR:PORT, e.g. 127.0.0.1:8080 (port 0: any free port)"));
+    if (practice) {
+        auto users = store.addDemoUsers();
+        if (auto *message = std::get_if<QString>(&users))
+            return fail(*message);
+        std::fprintf(stderr, "posyandu-server: practice server; users %s (password latihan123)\n",
+                     qPrintable(std::get<QStringList>(users).join(QStringLiteral(", "))));
+    }
     QHttpServer server;
-    HttpApi api(server, store);
+    HttpApi api(server, store, practice);
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(where));

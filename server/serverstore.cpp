@@ -103,10 +103,55 @@ ServerStore::Result<bool> ServerStore::addUser(const User &user, const QByteArra
     if (exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}).isEmpty() && q.next())
         return QStringLiteral("the user %1 exists already").arg(user.name);
     if (const QString error = exec(q, QStringLiteral("INSERT INTO app_user (name, role, scope_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {user.name, user.role, user.scopeCode, *hash, now()});
+                                   {user.name, user.role, user.scopeCode.isEmpty() ? QStringLiteral("") : user.scopeCode, *hash, now()}); // never NULL (admin)
         !error.isEmpty())
         return error;
     return true;
+}
+
+ServerStore::Result<bool> ServerStore::ensureMode(bool demo)
+{
+    const QString wanted = demo ? QStringLiteral("demo") : QStringLiteral("real");
+    QSqlQuery q(db());
+    if (const QString error = exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'mode'")); !error.isEmpty())
+        return error;
+    if (q.next()) {
+        if (q.value(0).toString() == wanted)
+            return true;
+        return demo ? QStringLiteral("this database holds real data; --demo needs a database of its own")
+                    : QStringLiteral("this database holds practice data; start it with --demo");
+    }
+    q.finish();
+    if (const QString error = exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES ('mode', ?)"), {wanted}); !error.isEmpty())
+        return error;
+    return true;
+}
+
+ServerStore::Result<QStringList> ServerStore::addDemoUsers()
+{
+    // The practice village's codes as the device's generator makes them
+    // (models/demo: Posyandu DEMO-01.., village 3578010001). The password is
+    // practice data, printed and documented on purpose.
+    const QByteArray password("latihan123");
+    QList<User> users;
+    for (int p = 1; p <= 9; ++p)
+        users.append({QStringLiteral("kader%1").arg(p, 2, 10, QLatin1Char('0')), QStringLiteral("cadre"),
+                      QStringLiteral("DEMO-%1").arg(p, 2, 10, QLatin1Char('0'))});
+    users.append({QStringLiteral("supervisor"), QStringLiteral("supervisor"), QStringLiteral("3578010001")});
+    QStringList names;
+    for (const User &user : users) {
+        QSqlQuery q(db());
+        if (const QString error = exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}); !error.isEmpty())
+            return error;
+        const bool known = q.next();
+        q.finish();
+        if (!known) {
+            if (auto added = addUser(user, password); std::holds_alternative<QString>(added))
+                return std::get<QString>(added);
+        }
+        names.append(user.name);
+    }
+    return names;
 }
 
 ServerStore::Result<Enrolment> ServerStore::enrol(const QString &userName, const QByteArray &password, const QString &deviceName)

@@ -36,6 +36,12 @@ public:
     ~ServerStore();
 
     static bool validRole(const QString &role);
+    // A store holds either practice or real data, fixed at its first start:
+    // a practice server never opens a real store and the other way round.
+    Result<bool> ensureMode(bool demo);
+    // The practice users (posyandu-server --demo): a cadre for each practice
+    // Posyandu and a supervisor for the practice village, added if missing.
+    Result<QStringList> addDemoUsers();
     Result<bool> addUser(const User &user, const QByteArray &password);
     // Checks the password and registers a new device for the user.
     Result<Enrolment> enrol(const QString &userName, const QByteArray &password, const QString &deviceName);

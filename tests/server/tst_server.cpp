@@ -108,7 +108,7 @@ private Q_SLOTS:
         const Reply r = request(QStringLiteral("/v1/hello"));
         QCOMPARE(r.status, 200);
         QVERIFY(qAbs(qint64(r.body.value(QStringLiteral("server_time_ms")).toDouble()) - QDateTime::currentMSecsSinceEpoch()) < 60000);
-        QVERIFY(r.body.value(QStringLiteral("schema_versions")).toArray().contains(3));
+        QVERIFY(r.body.value(QStringLiteral("schema_versions")).toArray().contains(Posyandu::Protocol::kSchemaVersion));
         QCOMPARE(request(QStringLiteral("/v1/nothing")).status, 404);
     }
 
@@ -127,7 +127,7 @@ private Q_SLOTS:
                 hlc.insert(it.key(), stamp(op));
             return Mutation{uuid(op), entity, uuid(id), QStringLiteral("insert"), fields, hlc, std::nullopt};
         };
-        PushBatch first{3, device, 1,
+        PushBatch first{kSchemaVersion, device, 1,
                         {insert(101, QStringLiteral("posyandu"), 1, {{QStringLiteral("code"), QStringLiteral("PSY-07")}, {QStringLiteral("name"), QStringLiteral("Melati")}}),
                          insert(102, QStringLiteral("household"), 2, {{QStringLiteral("posyandu_id"), uuid(1)}, {QStringLiteral("head_name"), QStringLiteral("Budi")}, {QStringLiteral("rt"), QStringLiteral("003")}}),
                          insert(103, QStringLiteral("member"), 3, {{QStringLiteral("household_id"), uuid(2)}, {QStringLiteral("name"), QStringLiteral("Ahmad")}})}};
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(replay.body, applied.body);
 
         // Another Posyandu's records, and a member of a household the server never saw: refused, each with its reason.
-        PushBatch second{3, device, 2,
+        PushBatch second{kSchemaVersion, device, 2,
                          {insert(201, QStringLiteral("posyandu"), 9, {{QStringLiteral("code"), QStringLiteral("PSY-99")}}),
                           insert(202, QStringLiteral("member"), 10, {{QStringLiteral("household_id"), uuid(77)}, {QStringLiteral("name"), QStringLiteral("X")}})}};
         const QJsonArray refused = post(second, token).body.value(QStringLiteral("acks")).toArray();
@@ -155,10 +155,11 @@ private Q_SLOTS:
         QVERIFY(refused.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("Posyandu")));
         QVERIFY(refused.at(1).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("unknown")));
 
-        // An edit made without seeing the server's version of the field: merged by HLC, logged.
+        // An edit made elsewhere (another node's stamp) without seeing the server's version of the field: merged by HLC, logged.
+        // (The same device's own older stamp would simply be dropped: it saw its own later write.)
         Mutation edit{uuid(301), QStringLiteral("household"), uuid(2), QStringLiteral("update"), {{QStringLiteral("rt"), QStringLiteral("004")}},
-                      {{QStringLiteral("rt"), stamp(1)}}, std::nullopt};
-        const QJsonArray merged = post(PushBatch{3, device, 3, {edit}}, token).body.value(QStringLiteral("acks")).toArray();
+                      {{QStringLiteral("rt"), QString(stamp(1)).replace(device, uuid(900))}}, std::nullopt};
+        const QJsonArray merged = post(PushBatch{kSchemaVersion, device, 3, {edit}}, token).body.value(QStringLiteral("acks")).toArray();
         QCOMPARE(merged.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
 
         // Pull: pages of the device's Posyandu in server order, resumable from each page's cursor.
@@ -204,9 +205,9 @@ private Q_SLOTS:
         QCOMPARE(pull(QStringLiteral("since=0"), QStringLiteral("nope")).first, 401);
 
         // Bad requests: no token, another device's batch, an old schema, a malformed body.
-        QCOMPARE(post(PushBatch{3, device, 4, {}}, QStringLiteral("not-a-token")).status, 401);
-        QCOMPARE(post(PushBatch{3, uuid(5), 4, {}}, token).status, 403);
-        QCOMPARE(post(PushBatch{2, device, 4, {}}, token).status, 426);
+        QCOMPARE(post(PushBatch{kSchemaVersion, device, 4, {}}, QStringLiteral("not-a-token")).status, 401);
+        QCOMPARE(post(PushBatch{kSchemaVersion, uuid(5), 4, {}}, token).status, 403);
+        QCOMPARE(post(PushBatch{kSchemaVersion - 1, device, 4, {}}, token).status, 426);
         QCOMPARE(request(QStringLiteral("/v1/sync/push"), "{", true, false, token).status, 400);
     }
 
