@@ -11,13 +11,22 @@
 #include "reportxlsx.h"
 #include "posyandurepository.h"
 #include "registerimport.h"
+#include "deviceenrolment.h"
+#include "devicetoken.h"
+#include "syncengine.h"
+#include "syncjournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -35,7 +44,9 @@ constexpr const char *kUsageLine =
     "[--skip-bad-rows] [--dry-run]\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] demo [--households N] [--months M] [--seed S]\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] report --month YYYY-MM [--posyandu CODE|--area CODE] "
-    "--format csv|xlsx|pdf --output FILE";
+    "--format csv|xlsx|pdf --output FILE\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] enroll --server URL --user NAME   (password on stdin)\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] sync";
 
 int usage(const QString &message)
 {
@@ -208,6 +219,102 @@ int runReport(const QStringList &args, const QString &dataDir)
     return 0;
 }
 
+// The data file a sync command works on: the real one, or with --demo the
+// practice file (which must exist: it is made by practice mode or `demo`).
+Posyandu::Result<std::unique_ptr<Posyandu::Storage::Database>> openForSync(const QString &dataDir, bool practice)
+{
+    const QString path = practice ? Posyandu::Demo::DemoGenerator::demoFilePath(dataDir) : Posyandu::Storage::Database::defaultFilePath(dataDir);
+    if (practice && !QFileInfo::exists(path))
+        return Posyandu::Error{QCoreApplication::translate("main", "There is no practice village in this data folder yet; make one with "
+                                                                   "'posyandu-cli demo' or the application's practice mode."),
+                               {}};
+    return Posyandu::Storage::Database::open(path);
+}
+
+// One line from standard input, not echoed when it is a terminal.
+QByteArray readPassword()
+{
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        std::fprintf(stderr, "%s", qPrintable(QCoreApplication::translate("main", "Password: ")));
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    const QByteArray password = QTextStream(stdin).readLine().toUtf8();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return password;
+}
+
+int runEnroll(const QStringList &args, const QString &dataDir, bool practice)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address."), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME"));
+    parser.addOptions({server, user});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (!parser.isSet(server) || !parser.isSet(user) || !parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("enroll needs --server URL and --user NAME (the password comes on standard input)"));
+    if (auto url = Posyandu::Sync::DeviceEnrolment::parseServerUrl(parser.value(server)); !url)
+        return usage(url.error().message);
+    auto db = openForSync(dataDir, practice);
+    if (!db)
+        return fail(db.error().message);
+    const QByteArray password = readPassword();
+    auto account = Posyandu::Sync::DeviceEnrolment::enrol(*db.value(), parser.value(server), parser.value(user), password, QHostInfo::localHostName());
+    if (!account)
+        return fail(account.error().message);
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Enrolled with %1 as %2 (%3 %4).")
+                                                .arg(account.value().serverUrl, account.value().user, account.value().role, account.value().scope)));
+    return 0;
+}
+
+// Exit 0 only when everything is synced: the outbox sent and acknowledged, every page pulled.
+int runSync(const QStringList &args, const QString &dataDir, bool practice)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption attempts(QStringLiteral("attempts"), QStringLiteral("Tries per request."), QStringLiteral("N"), QStringLiteral("6"));
+    parser.addOption(attempts);
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    bool attemptsOk = false;
+    Posyandu::Sync::SyncOptions options;
+    options.maxAttempts = parser.value(attempts).toInt(&attemptsOk);
+    if (!attemptsOk || options.maxAttempts < 1 || !parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("sync takes only --attempts N (1 or more)"));
+    auto db = openForSync(dataDir, practice);
+    if (!db)
+        return fail(db.error().message);
+    auto account = Posyandu::Sync::SyncJournal(*db.value()).account();
+    if (!account)
+        return fail(account.error().message);
+    if (!account.value().isEnrolled())
+        return fail(QCoreApplication::translate("main", "This device is not enrolled yet; run 'posyandu-cli enroll --server URL --user NAME' first."));
+    auto token = Posyandu::Sync::DeviceToken::read(*db.value());
+    if (!token)
+        return fail(token.error().message);
+    const Posyandu::Sync::SyncReport report = Posyandu::Sync::SyncEngine(*db.value(), token.value(), options).run();
+    for (const QString &reason : report.rejectReasons)
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "refused: %1").arg(reason)));
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Sent %1, received %2, still waiting %3; %4 request(s), "
+                                                                              "%5 bytes up, %6 bytes down.")
+                                                .arg(report.pushed)
+                                                .arg(report.pulled)
+                                                .arg(report.waiting)
+                                                .arg(report.requests)
+                                                .arg(report.bytesSent)
+                                                .arg(report.bytesReceived)));
+    if (!report.ok)
+        return fail(report.message);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -227,6 +334,7 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     QString language = QStringLiteral("id");
     QString dataDir;
+    bool practice = false;
     qsizetype i = 1;
     for (; i < args.size() && args.at(i).startsWith(QLatin1String("--")); ++i) {
         const QString option = args.at(i);
@@ -236,6 +344,8 @@ int main(int argc, char *argv[])
             else
                 dataDir = args.at(i + 1);
             ++i;
+        } else if (option == QLatin1String("--demo")) {
+            practice = true;
         } else if (option == QLatin1String("--help")) {
             std::printf("%s\n", kUsageLine);
             return 0;
@@ -259,5 +369,9 @@ int main(int argc, char *argv[])
         return runDemo(rest, dataDir);
     if (command == QLatin1String("report"))
         return runReport(rest, dataDir);
+    if (command == QLatin1String("enroll"))
+        return runEnroll(rest, dataDir, practice);
+    if (command == QLatin1String("sync"))
+        return runSync(rest, dataDir, practice);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }

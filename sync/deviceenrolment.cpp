@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deviceenrolment.h"
+
+#include "database.h"
+#include "demogenerator.h"
+#include "devicetoken.h"
+#include "posyandurepository.h"
+#include "synctransport.h"
+#include "wiremessages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Posyandu::Sync {
+
+Result<QUrl> DeviceEnrolment::parseServerUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()
+        || url.hasQuery() || url.hasFragment())
+        return Error{tr("The server address %1 is not valid; write it like http://192.168.1.10:8080 or https://sync.example.id.").arg(text), {}};
+    return url;
+}
+
+Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
+                                           const QString &deviceName)
+{
+    auto url = parseServerUrl(serverUrl);
+    if (!url)
+        return url.error();
+    if (user.trimmed().isEmpty() || password.isEmpty())
+        return Error{tr("A user name and a password are needed to enrol."), {}};
+    SyncTransport transport(url.value());
+    transport.setStallTimeout(60000);
+
+    const HttpResult hello = transport.get(QStringLiteral("/v1/hello"));
+    if (hello.status != 200)
+        return Error{hello.status == 0 ? tr("The server cannot be reached: %1").arg(hello.failure)
+                                       : tr("%1 did not answer like a Posyandu server (HTTP %2).").arg(serverUrl).arg(hello.status),
+                     {}};
+    const QJsonObject about = QJsonDocument::fromJson(hello.body).object();
+    if (!about.value(QStringLiteral("schema_versions")).toArray().contains(Protocol::kSchemaVersion))
+        return Error{tr("The server needs another version of the application. Update it first."), {}};
+    const bool practiceServer = about.value(QStringLiteral("demo")).toBool();
+    const bool practiceData = Demo::DemoGenerator::isDemo(db);
+    if (practiceData && !practiceServer)
+        return Error{tr("This is practice data: it can enrol only with a practice server (posyandu-server --demo), never with a real one."), {}};
+    if (!practiceData && practiceServer)
+        return Error{tr("This server is a practice server; real data never syncs with it."), {}};
+
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user.trimmed()},
+                                                      {QStringLiteral("password"), QString::fromUtf8(password)},
+                                                      {QStringLiteral("device_name"), deviceName}})
+                                .toJson(QJsonDocument::Compact);
+    const HttpResult answer = transport.post(QStringLiteral("/v1/devices"), body);
+    if (answer.status == 401)
+        return Error{tr("Wrong user name or password."), {}};
+    if (answer.status != 201)
+        return Error{answer.status == 0 ? tr("The server cannot be reached: %1").arg(answer.failure)
+                                        : tr("The server refused the enrolment (HTTP %1).").arg(answer.status),
+                     {}};
+    const QJsonObject given = QJsonDocument::fromJson(answer.body).object();
+    SyncAccount account{url.value().toString(QUrl::StripTrailingSlash), given.value(QStringLiteral("device_id")).toString(), user.trimmed(),
+                        given.value(QStringLiteral("role")).toString(), given.value(QStringLiteral("scope")).toString()};
+    const QString token = given.value(QStringLiteral("token")).toString();
+    if (!Protocol::WireCodec::isUuid(account.deviceId) || token.isEmpty())
+        return Error{tr("The server's answer to the enrolment could not be read."), {}};
+
+    if (account.role == QLatin1String("cadre")) {
+        auto posyandus = Storage::PosyanduRepository(db).list();
+        if (!posyandus)
+            return posyandus.error();
+        QStringList codes;
+        for (const auto &p : posyandus.value())
+            codes.append(p.code);
+        if (!codes.isEmpty() && !codes.contains(account.scope))
+            return Error{tr("The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.")
+                             .arg(account.user, account.scope, codes.join(QStringLiteral(", "))),
+                         {}};
+    }
+    if (auto stored = DeviceToken::write(db, token); !stored)
+        return Error{tr("The device token could not be kept in the system keychain, so the device was not enrolled: %1").arg(stored.error().message), {}};
+    if (auto saved = SyncJournal(db).saveAccount(account); !saved)
+        return saved.error();
+    return account;
+}
+
+} // namespace Posyandu::Sync

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <atomic>
+
+namespace Posyandu::Sync {
+
+// One HTTP exchange as the engine sees it.
+struct HttpResult {
+    int status = 0;            // 0: no HTTP answer came (network failure, stall, cancel)
+    QByteArray body;           // unpacked
+    QString failure;           // words, when status is 0 or the body was unreadable
+    int retryAfterSeconds = -1; // the server's Retry-After, if it sent one
+    bool cancelled = false;
+
+    bool transient() const;    // worth trying again later: no answer, 408, 429, 5xx
+};
+
+// Blocking HTTP for the sync engine, which runs on a worker thread (or in
+// the command line), never on the UI thread. Request bodies go gzip; it asks
+// for gzip answers and unpacks them itself, with a size limit, so a damaged
+// or hostile answer cannot blow up memory. A transfer that moves no byte for
+// `stallMs` is abandoned (a watchdog for 2G links that hang), and a set
+// cancel flag ends the request within 100 ms.
+//
+// Counts what went over the wire (bodies as sent, plus headers) for the
+// status of long transfers and for bench/sync.
+class SyncTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncTransport)
+public:
+    explicit SyncTransport(QUrl base, const std::atomic_bool *cancel = nullptr);
+
+    void setToken(const QString &token) { m_token = token.toLatin1(); }
+    void setStallTimeout(int ms) { m_stallMs = ms; }
+
+    HttpResult get(const QString &pathAndQuery);
+    HttpResult post(const QString &path, const QByteArray &json);
+
+    quint64 bytesSent() const { return m_bytesSent; }
+    quint64 bytesReceived() const { return m_bytesReceived; }
+    int requests() const { return m_requests; }
+
+    static constexpr qsizetype kMaxAnswerBytes = 64 * 1024 * 1024;
+
+private:
+    HttpResult exchange(const QString &pathAndQuery, const QByteArray *body);
+
+    QUrl m_base;
+    const std::atomic_bool *m_cancel = nullptr;
+    QByteArray m_token;
+    int m_stallMs = 30000;
+    QNetworkAccessManager m_network;
+    quint64 m_bytesSent = 0;
+    quint64 m_bytesReceived = 0;
+    int m_requests = 0;
+};
+
+} // namespace Posyandu::Sync

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+
+namespace Posyandu::Test {
+
+ServerProcess::ServerProcess(QString executable, QString databaseUrl)
+    : m_executable(std::move(executable))
+    , m_database(databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")) : std::move(databaseUrl))
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // One log line per request: to a file, so a long test never fills a pipe and stalls the server.
+    m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+int ServerProcess::run(const QStringList &args, const QByteArray &input, QString *err) const
+{
+    QProcess p;
+    p.start(m_executable, QStringList{QStringLiteral("--database"), m_database} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+bool ServerProcess::addUser(const QString &name, const QString &role, const QString &scope, const QByteArray &password) const
+{
+    QStringList args{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
+    if (role == QLatin1String("cadre"))
+        args << QStringLiteral("--posyandu") << scope;
+    else if (role == QLatin1String("supervisor"))
+        args << QStringLiteral("--area") << scope;
+    return run(args, password + '\n') == 0;
+}
+
+bool ServerProcess::start(const QStringList &extraArgs)
+{
+    stop();
+    m_process.start(m_executable, QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                                      + extraArgs);
+    if (!m_process.waitForStarted(10000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    QDeadlineTimer deadline(15000);
+    while (!m_process.canReadLine() && !deadline.hasExpired() && m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(200);
+    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+    if (!line.startsWith(QLatin1String("listening on 127.0.0.1:"))) {
+        m_error = QStringLiteral("the server did not start: %1 %2").arg(line, QString::fromUtf8(log()));
+        return false;
+    }
+    m_port = quint16(line.section(QLatin1Char(':'), -1).toUInt());
+    return m_port > 0;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(10000);
+    }
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            kill();
+    }
+}
+
+QByteArray ServerProcess::log() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace Posyandu::Test

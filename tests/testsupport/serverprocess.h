@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Posyandu::Test {
+
+// The real posyandu-server as a child process on 127.0.0.1 and a free port,
+// with its own SQLite store in a temporary folder (or a store it is given).
+// Users are added through its command line, the password on standard input,
+// as an administrator would.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QString executable, QString databaseUrl = {});
+    ~ServerProcess();
+
+    // Runs `posyandu-server --database DB ARGS` to the end: the exit code, or -1 if it crashed.
+    int run(const QStringList &args, const QByteArray &input = {}, QString *err = nullptr) const;
+    bool addUser(const QString &name, const QString &role, const QString &scope, const QByteArray &password) const;
+
+    // Starts listening; false (with the reason in error()) when it did not say where.
+    bool start(const QStringList &extraArgs = {});
+    // SIGKILL, as a power cut or the OOM killer would; start() again brings it back on a new port.
+    void kill();
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    const QString &databaseUrl() const { return m_database; }
+    QString error() const { return m_error; }
+    QByteArray log() const;
+
+private:
+    QString m_executable;
+    QTemporaryDir m_dir;
+    QString m_database;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace Posyandu::Test
