@@ -13,6 +13,7 @@
 #include "householdrepository.h"
 #include "migrator.h"
 #include "serverprocess.h"
+#include "syncfixtures.h"
 #include "syncengine.h"
 #include "syncjournal.h"
 #include "synctransport.h"
@@ -30,66 +31,10 @@
 
 using namespace Posyandu;
 using namespace Posyandu::Sync;
-using Posyandu::Test::scalar;
+using namespace Posyandu::Test;
 
 namespace {
 const QByteArray kPassword("rahasia-123");
-
-QString addHousehold(Storage::Database &db, const QString &posyanduId, const QString &head)
-{
-    Household h;
-    h.posyanduId = posyanduId;
-    h.headName = head;
-    h.rt = QStringLiteral("1");
-    h.rw = QStringLiteral("2");
-    h.villageCode = QStringLiteral("3578010001");
-    auto saved = Storage::HouseholdRepository(db).save(h);
-    return saved ? saved.value().id : QString();
-}
-
-bool edit(Storage::Database &db, const QString &entity, const QString &id, const QVariantMap &fields)
-{
-    Storage::Transaction tx(db.sql());
-    return tx.isOpen() && Storage::ChangeWriter(db).update(entity, id, fields).ok() && tx.commit().ok();
-}
-
-SyncReport syncNow(Storage::Database &db, int attempts = 3)
-{
-    auto token = DeviceToken::read(db);
-    if (!token) {
-        SyncReport failed;
-        failed.message = token.error().message;
-        return failed;
-    }
-    SyncOptions options;
-    options.maxAttempts = attempts;
-    options.backoff = Backoff(50, 200);
-    return SyncEngine(db, token.value(), options).run();
-}
-
-QString hashOf(Storage::Database &db)
-{
-    auto h = SyncJournal(db).contentHash();
-    return h ? h.value() : h.error().message;
-}
-
-// A value from the server's own store, read beside the running server (WAL readers never block it).
-QString serverScalar(const Test::ServerProcess &server, const QString &sql)
-{
-    QString value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-peek"));
-        db.setDatabaseName(server.databaseUrl().mid(7));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            value = q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<error>");
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("server-peek"));
-    return value;
-}
 } // namespace
 
 class TestSync : public QObject

@@ -42,10 +42,11 @@ bool ServerProcess::addUser(const QString &name, const QString &role, const QStr
     return run(args, password + '\n') == 0;
 }
 
-bool ServerProcess::start(const QStringList &extraArgs)
+bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
 {
     stop();
-    m_process.start(m_executable, QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+    m_process.start(m_executable, QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"),
+                                              QStringLiteral("127.0.0.1:%1").arg(port)}
                                       + extraArgs);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();

@@ -21,8 +21,8 @@ public:
     int run(const QStringList &args, const QByteArray &input = {}, QString *err = nullptr) const;
     bool addUser(const QString &name, const QString &role, const QString &scope, const QByteArray &password) const;
 
-    // Starts listening; false (with the reason in error()) when it did not say where.
-    bool start(const QStringList &extraArgs = {});
+    // Starts listening (port 0: any free one); false (with the reason in error()) when it did not say where.
+    bool start(const QStringList &extraArgs = {}, quint16 port = 0);
     // SIGKILL, as a power cut or the OOM killer would; start() again brings it back on a new port.
     void kill();
     void stop();

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncfixtures.h"
+
+#include "changewriter.h"
+#include "database.h"
+#include "devicetoken.h"
+#include "householdrepository.h"
+#include "ids.h"
+#include "serverprocess.h"
+#include "syncjournal.h"
+#include "transaction.h"
+
+#include <QAtomicInt>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace Posyandu::Test {
+
+QString addHousehold(Storage::Database &db, const QString &posyanduId, const QString &head)
+{
+    Household h;
+    h.posyanduId = posyanduId;
+    h.headName = head;
+    h.rt = QStringLiteral("1");
+    h.rw = QStringLiteral("2");
+    h.villageCode = QStringLiteral("3578010001");
+    auto saved = Storage::HouseholdRepository(db).save(h);
+    return saved ? saved.value().id : QString();
+}
+
+bool addHouseholds(Storage::Database &db, const QString &posyanduId, int count, const QString &prefix)
+{
+    Storage::Transaction tx(db.sql());
+    if (!tx.isOpen())
+        return false;
+    Storage::ChangeWriter writer(db);
+    for (int i = 0; i < count; ++i) {
+        const QVariantMap fields = {{QStringLiteral("posyandu_id"), posyanduId},
+                                    {QStringLiteral("head_name"), QStringLiteral("%1 %2").arg(prefix).arg(i)},
+                                    {QStringLiteral("address"), QStringLiteral("Jl. Kenanga No. %1").arg(i % 97)},
+                                    {QStringLiteral("rt"), QStringLiteral("%1").arg(i % 12 + 1, 3, 10, QLatin1Char('0'))},
+                                    {QStringLiteral("rw"), QStringLiteral("%1").arg(i % 4 + 1, 3, 10, QLatin1Char('0'))},
+                                    {QStringLiteral("dusun"), QStringLiteral("Krajan")},
+                                    {QStringLiteral("village_code"), QStringLiteral("3578010001")}};
+        if (!writer.insert(QStringLiteral("household"), Ids::newUuidV7(), fields))
+            return false;
+    }
+    return tx.commit().ok();
+}
+
+bool edit(Storage::Database &db, const QString &entity, const QString &id, const QVariantMap &fields)
+{
+    Storage::Transaction tx(db.sql());
+    return tx.isOpen() && Storage::ChangeWriter(db).update(entity, id, fields).ok() && tx.commit().ok();
+}
+
+Sync::SyncReport syncNow(Storage::Database &db, int attempts, const QString &token)
+{
+    QString secret = token;
+    if (secret.isEmpty()) {
+        auto stored = Sync::DeviceToken::read(db);
+        if (!stored) {
+            Sync::SyncReport failed;
+            failed.message = stored.error().message;
+            return failed;
+        }
+        secret = stored.value();
+    }
+    Sync::SyncOptions options;
+    options.maxAttempts = attempts;
+    options.backoff = Sync::Backoff(50, 400);
+    options.stallMs = 10000;
+    return Sync::SyncEngine(db, secret, options).run();
+}
+
+QString hashOf(Storage::Database &db)
+{
+    auto h = Sync::SyncJournal(db).contentHash();
+    return h ? h.value() : h.error().message;
+}
+
+QString serverScalar(const ServerProcess &server, const QString &sql)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("server-peek-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString value = QStringLiteral("<error>");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(server.databaseUrl().mid(7));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace Posyandu::Test
