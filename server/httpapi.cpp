@@ -136,7 +136,8 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
     });
 
     m_server.route(QStringLiteral("/v1/sync/pull"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        const auto user = authorise(m_store, request);
+        QString deviceId;
+        const auto user = authorise(m_store, request, &deviceId);
         if (!user)
             return unauthorised();
         bool sinceOk = false, limitOk = false;
@@ -146,7 +147,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         if (!sinceOk || since < 0 || (!limitText.isEmpty() && (!limitOk || limit < 1 || limit > kMaxPullLimit)))
             return error(QStringLiteral("since must be a cursor from a previous page (0 at first), limit 1 to %1").arg(kMaxPullLimit),
                          Status::BadRequest);
-        auto page = m_store.pull(*user, since, limit);
+        auto page = m_store.pull(*user, deviceId, since, limit);
         if (const auto *message = std::get_if<QString>(&page))
             return error(*message, Status::InternalServerError);
         return packed(request, QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));

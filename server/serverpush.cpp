@@ -99,15 +99,30 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_ver'"));
     qint64 version = q.next() ? q.value(0).toLongLong() : 0;
 
+    // Statements prepared once for the whole batch (500 mutations).
+    QSqlQuery read(conn), scopeOf(conn), write(conn);
+    read.prepare(QStringLiteral("SELECT state, deleted, scope, server_ver FROM record WHERE entity = ? AND id = ?"));
+    scopeOf.prepare(QStringLiteral("SELECT scope FROM record WHERE entity = ? AND id = ?"));
+    write.prepare(QStringLiteral("INSERT INTO record (entity, id, scope, state, deleted, server_ver, echo_device) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT(entity, id) DO UPDATE SET state = excluded.state, deleted = excluded.deleted, "
+                                 "server_ver = excluded.server_ver, echo_device = excluded.echo_device"));
     auto load = [&](const QString &entity, const QString &id) -> std::optional<Stored> {
-        QSqlQuery r(conn);
-        r.prepare(QStringLiteral("SELECT state, deleted, scope, server_ver FROM record WHERE entity = ? AND id = ?"));
-        r.addBindValue(entity);
-        r.addBindValue(id);
-        if (!r.exec() || !r.next())
+        read.addBindValue(entity);
+        read.addBindValue(id);
+        if (!read.exec() || !read.next())
             return std::nullopt;
-        return Stored{recordFrom(QJsonDocument::fromJson(r.value(0).toByteArray()).object(), r.value(1).toInt() == 1), r.value(2).toString(),
-                      r.value(3).toLongLong()};
+        Stored stored{recordFrom(QJsonDocument::fromJson(read.value(0).toByteArray()).object(), read.value(1).toInt() == 1), read.value(2).toString(),
+                      read.value(3).toLongLong()};
+        read.finish();
+        return stored;
+    };
+    // A parent's scope alone: no need to unpack its fields.
+    auto scopeOfParent = [&](const QString &entity, const QString &id) {
+        scopeOf.addBindValue(entity);
+        scopeOf.addBindValue(id);
+        const QString scope = scopeOf.exec() && scopeOf.next() ? scopeOf.value(0).toString() : QString();
+        scopeOf.finish();
+        return scope;
     };
 
     PushResponse response;
@@ -141,8 +156,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
         } else if (m.entity == QLatin1String("posyandu")) {
             scope = m.fields.value(QStringLiteral("code")).toString();
         } else if (const auto parent = parents().constFind(m.entity); parent != parents().cend()) {
-            const auto owner = load(QLatin1String(parent->entity), m.fields.value(QLatin1String(parent->field)).toString());
-            scope = owner ? owner->scope : QString();
+            scope = scopeOfParent(QLatin1String(parent->entity), m.fields.value(QLatin1String(parent->field)).toString());
         } else {
             reject(QStringLiteral("unknown entity %1").arg(m.entity));
             continue;
@@ -191,19 +205,25 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
             updated.fields[it.key()] = {it->value, it->stamp, version};
         if (outcome.deleted)
             updated.deleted = *outcome.deleted;
-        QSqlQuery w(conn);
-        w.prepare(QStringLiteral("INSERT INTO record (entity, id, scope, state, deleted, server_ver) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT(entity, id) DO UPDATE SET state = excluded.state, deleted = excluded.deleted, "
-                                 "server_ver = excluded.server_ver"));
+        // Does the device now hold exactly this version? Its change was taken
+        // whole, and every other field is one it had seen (unchanged since its
+        // base) or wrote itself. Then it need not download the row back.
+        const QString node = change.op == IncomingChange::Op::Delete ? change.deleteStamp.node
+                           : change.fields.isEmpty()                  ? QString()
+                                                                      : change.fields.cbegin()->second.node;
+        bool current = !node.isEmpty() && outcome.conflicts.isEmpty() && outcome.status == MergeOutcome::Status::Applied
+                    && outcome.write.size() == change.fields.size();
+        for (auto it = updated.fields.cbegin(); current && it != updated.fields.cend(); ++it)
+            current = it->changedAtVersion <= change.baseVersion.value_or(0) || it->stamp.node == node;
         for (const QVariant &v : QVariantList{m.entity, m.id, scope, QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact),
-                                              updated.deleted ? 1 : 0, version})
-            w.addBindValue(v);
-        if (!w.exec())
-            return rollback(sqlError(w));
+                                              updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()})
+            write.addBindValue(v);
+        if (!write.exec())
+            return rollback(sqlError(write));
         if (const QString failed = logConflicts(m, outcome); !failed.isEmpty())
             return rollback(failed);
         response.acks.append({m.opId, outcome.status == MergeOutcome::Status::Merged ? QStringLiteral("merged") : QStringLiteral("applied"),
-                              QString(), version});
+                              QString(), version, current});
     }
     QSqlQuery s(conn);
     s.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_ver', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -224,7 +244,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     return response;
 }
 
-ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, qint64 since, int limit)
+ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, const QString &deviceId, qint64 since, int limit)
 {
     // A cadre reads their Posyandu; a supervisor the Posyandu whose village
     // code lies in their area; an admin everything.
@@ -238,11 +258,24 @@ ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, qint
                                   "AND substr(json_extract(state, '$.village_code.v'), 1, ?) = ?)");
         values << int(user.scopeCode.size()) << user.scopeCode;
     }
-    values << limit + 1; // one more than asked says whether there is more
+    // Rows the caller already holds (its own pushes, taken whole) are not
+    // sent, and the cursor still moves past them: with nothing more to send
+    // it goes to the newest version in scope, read first so that the page
+    // query is bounded by it (a version committed between the two reads is
+    // left for the next page, never skipped).
+    QSqlQuery top(db());
+    top.prepare(QStringLiteral("SELECT coalesce(max(server_ver), 0) FROM record WHERE server_ver > ?") + scopeSql);
+    for (const QVariant &v : values)
+        top.addBindValue(v);
+    if (!top.exec() || !top.next())
+        return sqlError(top);
+    const qint64 newest = std::max(since, top.value(0).toLongLong());
+    top.finish();
+    values << newest << deviceId << limit + 1; // one more than asked says whether there is more
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT entity, id, state, deleted, server_ver FROM record WHERE server_ver > ?") + scopeSql
-              + QStringLiteral(" ORDER BY server_ver LIMIT ?"));
+              + QStringLiteral(" AND server_ver <= ? AND (echo_device IS NULL OR echo_device <> ?) ORDER BY server_ver LIMIT ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -265,7 +298,8 @@ ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, qint
         c.seq = q.value(4).toLongLong();
         page.changes.append(c);
     }
-    page.nextCursor = QString::number(page.changes.isEmpty() ? since : page.changes.last().seq);
+    const qint64 cursor = page.hasMore ? page.changes.last().seq : newest;
+    page.nextCursor = QString::number(cursor);
     return page;
 }
 

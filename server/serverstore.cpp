@@ -25,8 +25,11 @@ const char *const kSchema[] = {
     // Every synced record: its fields with their HLC stamps and the version
     // each last changed at, the scope (Posyandu code) it belongs to, and the
     // server version of its last change (the pull cursor orders by it).
+    // echo_device: the device whose push made the record's latest version
+    // and which holds exactly that version already; its pulls skip the row
+    // (a device never downloads its own 10,000 weighings back).
     "CREATE TABLE IF NOT EXISTS record (entity TEXT NOT NULL, id TEXT NOT NULL, scope TEXT NOT NULL, state TEXT NOT NULL, "
-    "deleted INTEGER NOT NULL DEFAULT 0, server_ver INTEGER NOT NULL, PRIMARY KEY (entity, id))",
+    "deleted INTEGER NOT NULL DEFAULT 0, server_ver INTEGER NOT NULL, echo_device TEXT, PRIMARY KEY (entity, id))",
     "CREATE INDEX IF NOT EXISTS record_scope_ver ON record(scope, server_ver)",
     "CREATE TABLE IF NOT EXISTS conflict (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, "
     "server_value TEXT, server_hlc TEXT, device_value TEXT, device_hlc TEXT, device_won INTEGER NOT NULL, device_id TEXT NOT NULL, at TEXT NOT NULL)",
@@ -72,6 +75,14 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
         for (const char *sql : kSchema)
             if (const QString error = exec(q, QString::fromLatin1(sql)); !error.isEmpty())
                 return error;
+        // A store made before echo_device existed gets the column (NULL: every device pulls the row).
+        if (const QString error = exec(q, QStringLiteral("SELECT count(*) FROM pragma_table_info('record') WHERE name = 'echo_device'")); !error.isEmpty())
+            return error;
+        if (q.next() && q.value(0).toInt() == 0) {
+            q.finish();
+            if (const QString error = exec(q, QStringLiteral("ALTER TABLE record ADD COLUMN echo_device TEXT")); !error.isEmpty())
+                return error;
+        }
     }
     return store;
 }

@@ -57,7 +57,8 @@ public:
     // The changes in the user's scope after `since` (a server version), oldest
     // first, at most `limit`. Versions are handed out and committed in order
     // (one writer at a time), so the next cursor never skips a later commit.
-    Result<Protocol::PullPage> pull(const User &user, qint64 since, int limit);
+    // `deviceId`: the caller, whose own rows it already holds are skipped.
+    Result<Protocol::PullPage> pull(const User &user, const QString &deviceId, qint64 since, int limit);
 
     Result<Protocol::PushResponse> push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch, qint64 nowMs);
 

@@ -26,6 +26,20 @@ Result<QUrl> DeviceEnrolment::parseServerUrl(const QString &text)
 Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
                                            const QString &deviceName)
 {
+    auto granted = request(db, serverUrl, user, password, deviceName);
+    if (!granted)
+        return granted.error();
+    const auto &[account, token] = granted.value();
+    if (auto stored = DeviceToken::write(db, token); !stored)
+        return Error{tr("The device token could not be kept in the system keychain, so the device was not enrolled: %1").arg(stored.error().message), {}};
+    if (auto saved = SyncJournal(db).saveAccount(account); !saved)
+        return saved.error();
+    return account;
+}
+
+Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db, const QString &serverUrl, const QString &user,
+                                                          const QByteArray &password, const QString &deviceName)
+{
     auto url = parseServerUrl(serverUrl);
     if (!url)
         return url.error();
@@ -79,11 +93,7 @@ Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString 
                              .arg(account.user, account.scope, codes.join(QStringLiteral(", "))),
                          {}};
     }
-    if (auto stored = DeviceToken::write(db, token); !stored)
-        return Error{tr("The device token could not be kept in the system keychain, so the device was not enrolled: %1").arg(stored.error().message), {}};
-    if (auto saved = SyncJournal(db).saveAccount(account); !saved)
-        return saved.error();
-    return account;
+    return Granted{account, token};
 }
 
 } // namespace Posyandu::Sync

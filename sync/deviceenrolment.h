@@ -26,6 +26,15 @@ class DeviceEnrolment
 public:
     static Result<SyncAccount> enrol(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
                                      const QString &deviceName);
+    // The same checks and request, but the token is handed back instead of
+    // kept and nothing is stored: for a caller that keeps the token itself
+    // (bench/sync, which runs where no keychain is).
+    struct Granted {
+        SyncAccount account;
+        QString token;
+    };
+    static Result<Granted> request(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
+                                   const QString &deviceName);
     // http(s)://host[:port][/path]; the words when it is not.
     static Result<QUrl> parseServerUrl(const QString &text);
 };

@@ -4,6 +4,7 @@
 #include "changewriter.h"
 #include "database.h"
 #include "sql.h"
+#include "statementcache.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -191,6 +192,12 @@ Result<AppliedCounts> SyncJournal::applyPushResponse(const Protocol::PushBatch &
             counts.rejectReasons.append(QStringLiteral("%1 %2: %3").arg(m->entity, m->id, ack.reason));
         } else {
             ++counts.acknowledged;
+            // The server says our copy is its version now: the base of our next edit, and a row our pulls skip.
+            if (ack.current) {
+                auto r = Sql::run(m_db.sql(), QStringLiteral("UPDATE %1 SET server_ver = ? WHERE id = ?").arg(m->entity), {ack.serverVersion, m->id});
+                if (!r)
+                    return r.error();
+            }
         }
         if (auto r = Sql::run(m_db.sql(), QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {ack.opId}); !r)
             return r.error();
@@ -245,6 +252,7 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
     Storage::Transaction tx(conn);
     if (!tx.isOpen())
         return tx.beginError();
+    Storage::StatementCache statements(conn); // declared after tx: reset before it commits or rolls back
     auto waiting = Sql::run(conn, QStringLiteral("SELECT count(*) FROM outbox"));
     if (!waiting)
         return waiting.error();
@@ -264,10 +272,10 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
         // Fields this device changed and has not yet had acknowledged stay as they are here.
         QSet<QString> pending;
         if (anyWaiting) {
-            auto p = Sql::run(conn, QStringLiteral("SELECT payload FROM outbox WHERE entity = ? AND entity_id = ?"), {change.entity, change.id});
+            auto p = statements.run(QStringLiteral("SELECT payload FROM outbox WHERE entity = ? AND entity_id = ?"), {change.entity, change.id});
             if (!p)
                 return p.error();
-            QSqlQuery rows = std::move(p).value();
+            QSqlQuery &rows = *p.value();
             while (rows.next()) {
                 const QJsonObject fields = QJsonDocument::fromJson(rows.value(0).toString().toUtf8()).object().value(QStringLiteral("fields")).toObject();
                 for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
@@ -275,10 +283,10 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
             }
         }
 
-        auto l = Sql::run(conn, QStringLiteral("SELECT field_hlc, row_hlc, deleted_at FROM %1 WHERE id = ?").arg(change.entity), {change.id});
+        auto l = statements.run(QStringLiteral("SELECT field_hlc, row_hlc, deleted_at FROM %1 WHERE id = ?").arg(change.entity), {change.id});
         if (!l)
             return l.error();
-        QSqlQuery local = std::move(l).value();
+        QSqlQuery &local = *l.value();
         const bool exists = local.next();
         QJsonObject fieldHlc = exists ? QJsonDocument::fromJson(local.value(0).toString().toUtf8()).object() : QJsonObject();
         QString rowHlc = exists ? local.value(1).toString() : QString();
@@ -317,7 +325,7 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
             assignments << QStringLiteral("field_hlc = ?") << QStringLiteral("row_hlc = ?") << QStringLiteral("server_ver = ?")
                         << QStringLiteral("deleted_at = ?") << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
             values << compact(fieldHlc) << rowHlc << change.seq << tombstone << now << QStringLiteral("sync") << change.id;
-            if (auto r = Sql::run(conn, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(change.entity, assignments.join(QStringLiteral(", "))), values);
+            if (auto r = statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(change.entity, assignments.join(QStringLiteral(", "))), values);
                 !r)
                 return r.error();
         } else {
@@ -325,7 +333,7 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
                   << QStringLiteral("deleted_at") << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("updated_by");
             values << change.id << compact(fieldHlc) << rowHlc << change.seq << tombstone << now << now << QStringLiteral("sync");
             const QString placeholders = QStringLiteral("?, ").repeated(names.size() - 1) + QStringLiteral("?");
-            if (auto r = Sql::run(conn, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(change.entity, names.join(QStringLiteral(", ")), placeholders),
+            if (auto r = statements.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(change.entity, names.join(QStringLiteral(", ")), placeholders),
                                   values);
                 !r)
                 return Error{tr("A record from the server could not be stored (%1 %2): %3").arg(change.entity, change.id, r.error().message), {}};
@@ -336,6 +344,7 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
         return r.error();
     if (auto r = m_db.setMeta(QStringLiteral("hlc_last"), m_db.clock().last().toString()); !r)
         return r.error();
+    statements.finishAll();
     if (auto r = tx.commit(); !r)
         return r.error();
     return counts;

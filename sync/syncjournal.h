@@ -51,8 +51,9 @@ struct AppliedCounts {
 //  - a pulled field never overwrites a local change still waiting in the
 //    outbox (that change is pushed and merged by the server, which then sends
 //    the result back); every other pulled field takes the server's value;
-//  - server_ver only advances on pull, so it always names a version whose
-//    contents this device has really seen (the base of its next edit).
+//  - server_ver names a version whose contents this device really holds
+//    (the base of its next edit): it advances on pull, and on an ack that
+//    says the device's copy is the server's version ("current").
 class SyncJournal
 {
     Q_DECLARE_TR_FUNCTIONS(SyncJournal)

@@ -20,6 +20,11 @@ void Sql::failNthStatement(int n)
     g_failCountdown = n;
 }
 
+bool Sql::injectedFailure()
+{
+    return g_failCountdown > 0 && --g_failCountdown == 0;
+}
+
 QVariant Sql::toSqlValue(const QVariant &value)
 {
     if (!value.isValid())
@@ -47,7 +52,7 @@ Result<QSqlQuery> Sql::run(const QSqlDatabase &db, const QString &sql, const QVa
     }
     for (const QVariant &v : values)
         query.addBindValue(toSqlValue(v));
-    if (g_failCountdown > 0 && --g_failCountdown == 0)
+    if (injectedFailure())
         return Error{tr("Simulated storage failure (test)."), {}};
     if (!query.exec()) {
         qCWarning(lcDb) << "exec failed:" << query.lastError().text() << sql.left(80);

@@ -23,6 +23,9 @@ public:
 
     // Test seam: the Nth statement run from now (1-based) fails; 0 turns it off.
     static void failNthStatement(int n);
+    // For other runners of statements (StatementCache): true when the test
+    // seam says this statement is the one to fail; counts it down.
+    static bool injectedFailure();
 
     // SQL value for a domain value: dates as 'YYYY-MM-DD', bools as 0/1,
     // invalid QVariant as NULL.

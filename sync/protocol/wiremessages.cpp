@@ -150,6 +150,8 @@ QByteArray WireCodec::encode(const PushResponse &response)
         QJsonObject o{{QStringLiteral("op_id"), a.opId}, {QStringLiteral("status"), a.status}, {QStringLiteral("server_ver"), double(a.serverVersion)}};
         if (!a.reason.isEmpty())
             o.insert(QStringLiteral("reason"), a.reason);
+        if (a.current)
+            o.insert(QStringLiteral("current"), true);
         acks.append(o);
     }
     return compact({{QStringLiteral("high_water"), double(response.highWater)}, {QStringLiteral("acks"), acks}});
@@ -171,7 +173,8 @@ Decoded<PushResponse> WireCodec::decodePushResponse(const QByteArray &json)
     for (const QJsonValue &v : root->value(QStringLiteral("acks")).toArray()) {
         const QJsonObject o = v.toObject();
         Ack a{o.value(QStringLiteral("op_id")).toString(), o.value(QStringLiteral("status")).toString(),
-              o.value(QStringLiteral("reason")).toString(), integer(o.value(QStringLiteral("server_ver"))).value_or(-1)};
+              o.value(QStringLiteral("reason")).toString(), integer(o.value(QStringLiteral("server_ver"))).value_or(-1),
+              o.value(QStringLiteral("current")).toBool()};
         if (!isUuid(a.opId) || !statuses.contains(a.status) || a.serverVersion < 0)
             return QStringLiteral("an ack lacks op_id, status or server_ver");
         response.acks.append(a);

@@ -43,6 +43,10 @@ struct Ack {
     QString status;            // "applied", "merged", "conflict" or "rejected"
     QString reason;            // words, for rejected
     qint64 serverVersion = 0;
+    // The device's copy of the record is now exactly the server's version
+    // `serverVersion` (its change was taken whole and nobody else's is in
+    // it): the device records that version, and its pulls skip the row.
+    bool current = false;
 };
 
 struct PushResponse {
