@@ -333,6 +333,68 @@
     </message>
 </context>
 <context>
+    <name>DeviceEnrolment</name>
+    <message>
+        <source>The server address %1 is not valid; write it like http://192.168.1.10:8080 or https://sync.example.id.</source>
+        <translation>The server address %1 is not valid; write it like http://192.168.1.10:8080 or https://sync.example.id.</translation>
+    </message>
+    <message>
+        <source>The device token could not be kept in the system keychain, so the device was not enrolled: %1</source>
+        <translation>The device token could not be kept in the system keychain, so the device was not enrolled: %1</translation>
+    </message>
+    <message>
+        <source>A user name and a password are needed to enrol.</source>
+        <translation>A user name and a password are needed to enrol.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Posyandu server (HTTP %2).</source>
+        <translation>%1 did not answer like a Posyandu server (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server needs another version of the application. Update it first.</source>
+        <translation>The server needs another version of the application. Update it first.</translation>
+    </message>
+    <message>
+        <source>This is practice data: it can enrol only with a practice server (posyandu-server --demo), never with a real one.</source>
+        <translation>This is practice data: it can enrol only with a practice server (posyandu-server --demo), never with a real one.</translation>
+    </message>
+    <message>
+        <source>This server is a practice server; real data never syncs with it.</source>
+        <translation>This server is a practice server; real data never syncs with it.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP %1).</source>
+        <translation>The server refused the enrolment (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment could not be read.</source>
+        <translation>The server&apos;s answer to the enrolment could not be read.</translation>
+    </message>
+    <message>
+        <source>The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.</source>
+        <translation>The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceToken</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>The system keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>No device token is stored yet. Enrol this device first.</source>
+        <translation>No device token is stored yet. Enrol this device first.</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Cancel (Esc)</source>
@@ -2514,6 +2576,114 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sync was cancelled; nothing is lost, the rest goes next time.</source>
+        <translation>Sync was cancelled; nothing is lost, the rest goes next time.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1 Your changes are kept and go with the next sync.</source>
+        <translation>The server cannot be reached: %1 Your changes are kept and go with the next sync.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device (its access was revoked or it was never enrolled). Enrol it again.</source>
+        <translation>The server no longer accepts this device (its access was revoked or it was never enrolled). Enrol it again.</translation>
+    </message>
+    <message>
+        <source>The server refused this device&apos;s request: %1</source>
+        <translation>The server refused this device&apos;s request: %1</translation>
+    </message>
+    <message>
+        <source>The server needs another version of the application. Update it; your changes are kept.</source>
+        <translation>The server needs another version of the application. Update it; your changes are kept.</translation>
+    </message>
+    <message>
+        <source>The server is busy; it asked to try again later.</source>
+        <translation>The server is busy; it asked to try again later.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (%1). Try again later; your changes are kept.</source>
+        <translation>The server had an internal problem (%1). Try again later; your changes are kept.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1): %2</source>
+        <translation>The server refused the request (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1); the changes stay queued.</source>
+        <translation>The server&apos;s answer could not be read (%1); the changes stay queued.</translation>
+    </message>
+    <message>
+        <source>A page of changes arrived incomplete.</source>
+        <translation>A page of changes arrived incomplete.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet.</source>
+        <translation>This device is not enrolled with a server yet.</translation>
+    </message>
+    <message>
+        <source>This is practice data; it syncs only with a practice server.</source>
+        <translation>This is practice data; it syncs only with a practice server.</translation>
+    </message>
+    <message>
+        <source>This server is a practice server; real data never syncs with it.</source>
+        <translation>This server is a practice server; real data never syncs with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server and kept aside for correction: %1</source>
+        <translation>
+            <numerusform>%n change(s) were refused by the server and kept aside for correction: %1</numerusform>
+            <numerusform>%n change(s) were refused by the server and kept aside for correction: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>The server sent a page with a damaged cursor; nothing of it was applied.</source>
+        <translation>The server sent a page with a damaged cursor; nothing of it was applied.</translation>
+    </message>
+    <message>
+        <source>A record from the server could not be stored (%1 %2): %3</source>
+        <translation>A record from the server could not be stored (%1 %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTransport</name>
+    <message>
+        <source>The server refused the connection; it may not be running.</source>
+        <translation>The server refused the connection; it may not be running.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address cannot be found; check the address and the internet connection.</source>
+        <translation>The server&apos;s address cannot be found; check the address and the internet connection.</translation>
+    </message>
+    <message>
+        <source>The connection stalled: the link is too slow or was cut.</source>
+        <translation>The connection stalled: the link is too slow or was cut.</translation>
+    </message>
+    <message>
+        <source>The connection was cut before the server answered.</source>
+        <translation>The connection was cut before the server answered.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made: %1</source>
+        <translation>A secure connection to the server could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The network reported: %1</source>
+        <translation>The network reported: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived damaged.</source>
+        <translation>The server&apos;s answer arrived damaged.</translation>
+    </message>
+</context>
+<context>
     <name>TargetList</name>
     <message>
         <source>Under-five</source>
@@ -2620,6 +2790,30 @@
     <message>
         <source>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</source>
         <translation>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</translation>
+    </message>
+    <message>
+        <source>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</source>
+        <translation>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as %2 (%3 %4).</source>
+        <translation>Enrolled with %1 as %2 (%3 %4).</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet; run &apos;posyandu-cli enroll --server URL --user NAME&apos; first.</source>
+        <translation>This device is not enrolled yet; run &apos;posyandu-cli enroll --server URL --user NAME&apos; first.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, still waiting %3; %4 request(s), %5 bytes up, %6 bytes down.</source>
+        <translation>Sent %1, received %2, still waiting %3; %4 request(s), %5 bytes up, %6 bytes down.</translation>
     </message>
 </context>
 </TS>

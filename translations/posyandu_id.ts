@@ -333,6 +333,68 @@
     </message>
 </context>
 <context>
+    <name>DeviceEnrolment</name>
+    <message>
+        <source>The server address %1 is not valid; write it like http://192.168.1.10:8080 or https://sync.example.id.</source>
+        <translation>Alamat server %1 tidak benar; tulis seperti http://192.168.1.10:8080 atau https://sync.example.id.</translation>
+    </message>
+    <message>
+        <source>The device token could not be kept in the system keychain, so the device was not enrolled: %1</source>
+        <translation>Token perangkat tidak dapat disimpan di keychain sistem, jadi perangkat tidak didaftarkan: %1</translation>
+    </message>
+    <message>
+        <source>A user name and a password are needed to enrol.</source>
+        <translation>Nama pengguna dan kata sandi diperlukan untuk mendaftar.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Server tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Posyandu server (HTTP %2).</source>
+        <translation>%1 tidak menjawab seperti server Posyandu (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server needs another version of the application. Update it first.</source>
+        <translation>Server memerlukan versi aplikasi yang lain. Perbarui aplikasi dulu.</translation>
+    </message>
+    <message>
+        <source>This is practice data: it can enrol only with a practice server (posyandu-server --demo), never with a real one.</source>
+        <translation>Ini data latihan: hanya dapat didaftarkan ke server latihan (posyandu-server --demo), tidak pernah ke server sungguhan.</translation>
+    </message>
+    <message>
+        <source>This server is a practice server; real data never syncs with it.</source>
+        <translation>Server ini server latihan; data sungguhan tidak pernah disinkronkan dengannya.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP %1).</source>
+        <translation>Server menolak pendaftaran (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment could not be read.</source>
+        <translation>Jawaban server atas pendaftaran tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.</source>
+        <translation>Pengguna %1 melayani Posyandu %2, tetapi laptop ini mencatat Posyandu %3. Daftarkan dengan pengguna Posyandu tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceToken</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Keychain sistem tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>No device token is stored yet. Enrol this device first.</source>
+        <translation>Belum ada token perangkat. Daftarkan perangkat ini dulu.</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <source>Cancel (Esc)</source>
@@ -2502,6 +2564,113 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sync was cancelled; nothing is lost, the rest goes next time.</source>
+        <translation>Sinkronisasi dibatalkan; tidak ada yang hilang, sisanya dikirim lain kali.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1 Your changes are kept and go with the next sync.</source>
+        <translation>Server tidak dapat dihubungi: %1 Perubahan Anda tetap tersimpan dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device (its access was revoked or it was never enrolled). Enrol it again.</source>
+        <translation>Server tidak lagi menerima perangkat ini (aksesnya dicabut atau belum pernah didaftarkan). Daftarkan lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused this device&apos;s request: %1</source>
+        <translation>Server menolak permintaan perangkat ini: %1</translation>
+    </message>
+    <message>
+        <source>The server needs another version of the application. Update it; your changes are kept.</source>
+        <translation>Server memerlukan versi aplikasi yang lain. Perbarui aplikasi; perubahan Anda tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The server is busy; it asked to try again later.</source>
+        <translation>Server sedang sibuk; server meminta dicoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (%1). Try again later; your changes are kept.</source>
+        <translation>Server mengalami masalah internal (%1). Coba lagi nanti; perubahan Anda tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1): %2</source>
+        <translation>Server menolak permintaan (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1); the changes stay queued.</source>
+        <translation>Jawaban server tidak dapat dibaca (%1); perubahan tetap dalam antrean.</translation>
+    </message>
+    <message>
+        <source>A page of changes arrived incomplete.</source>
+        <translation>Satu halaman perubahan tiba tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet.</source>
+        <translation>Perangkat ini belum didaftarkan ke server.</translation>
+    </message>
+    <message>
+        <source>This is practice data; it syncs only with a practice server.</source>
+        <translation>Ini data latihan; hanya disinkronkan dengan server latihan.</translation>
+    </message>
+    <message>
+        <source>This server is a practice server; real data never syncs with it.</source>
+        <translation>Server ini server latihan; data sungguhan tidak pernah disinkronkan dengannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server and kept aside for correction: %1</source>
+        <translation>
+            <numerusform>%n perubahan ditolak server dan disisihkan untuk diperbaiki: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>The server sent a page with a damaged cursor; nothing of it was applied.</source>
+        <translation>Server mengirim halaman dengan kursor rusak; tidak ada isinya yang diterapkan.</translation>
+    </message>
+    <message>
+        <source>A record from the server could not be stored (%1 %2): %3</source>
+        <translation>Satu catatan dari server tidak dapat disimpan (%1 %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTransport</name>
+    <message>
+        <source>The server refused the connection; it may not be running.</source>
+        <translation>Server menolak sambungan; mungkin server tidak berjalan.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address cannot be found; check the address and the internet connection.</source>
+        <translation>Alamat server tidak ditemukan; periksa alamat dan sambungan internet.</translation>
+    </message>
+    <message>
+        <source>The connection stalled: the link is too slow or was cut.</source>
+        <translation>Sambungan macet: jaringan terlalu lambat atau terputus.</translation>
+    </message>
+    <message>
+        <source>The connection was cut before the server answered.</source>
+        <translation>Sambungan terputus sebelum server menjawab.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made: %1</source>
+        <translation>Sambungan aman ke server tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The network reported: %1</source>
+        <translation>Jaringan melaporkan: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived damaged.</source>
+        <translation>Jawaban server tiba dalam keadaan rusak.</translation>
+    </message>
+</context>
+<context>
     <name>TargetList</name>
     <message>
         <source>Under-five</source>
@@ -2608,6 +2777,30 @@
     <message>
         <source>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</source>
         <translation>Desa latihan di %1: %2 Posyandu, %3 rumah tangga, %4 orang, %5 pengukuran, %6 kehamilan; %7 detik.</translation>
+    </message>
+    <message>
+        <source>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</source>
+        <translation>Belum ada desa latihan di folder data ini; buat dengan &apos;posyandu-cli demo&apos; atau mode latihan di aplikasi.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as %2 (%3 %4).</source>
+        <translation>Terdaftar di %1 sebagai %2 (%3 %4).</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet; run &apos;posyandu-cli enroll --server URL --user NAME&apos; first.</source>
+        <translation>Perangkat ini belum terdaftar; jalankan &apos;posyandu-cli enroll --server URL --user NAMA&apos; dulu.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, still waiting %3; %4 request(s), %5 bytes up, %6 bytes down.</source>
+        <translation>Terkirim %1, diterima %2, masih menunggu %3; %4 permintaan, %5 byte naik, %6 byte turun.</translation>
     </message>
 </context>
 </TS>
