@@ -34,6 +34,11 @@ Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString 
         return Error{tr("The device token could not be kept in the system keychain, so the device was not enrolled: %1").arg(stored.error().message), {}};
     if (auto saved = SyncJournal(db).saveAccount(account); !saved)
         return saved.error();
+    // A trainer's practice laptop: its generated village goes to the practice server with the first sync.
+    if (Demo::DemoGenerator::isDemo(db) && account.role == QLatin1String("cadre")) {
+        if (auto queued = SyncJournal(db).queuePracticeVillage(account.scope); !queued)
+            return queued.error();
+    }
     return account;
 }
 

@@ -3,6 +3,7 @@
 
 #include "changewriter.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "sql.h"
 #include "statementcache.h"
 #include "transaction.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -122,6 +125,63 @@ Result<SyncCounts> SyncJournal::counts() const
     if (!query.next())
         return SyncCounts{};
     return SyncCounts{query.value(0).toInt(), query.value(1).toInt()};
+}
+
+Result<int> SyncJournal::queuePracticeVillage(const QString &posyanduCode)
+{
+    if (!Demo::DemoGenerator::isDemo(m_db))
+        return Error{tr("Only a practice village can be queued whole."), {}};
+    // Each entity by the way it belongs to a Posyandu, parents before children.
+    const QString posyandus = QStringLiteral("SELECT id FROM posyandu WHERE code = :code");
+    const QString households = QStringLiteral("SELECT id FROM household WHERE posyandu_id IN (%1)").arg(posyandus);
+    const QString members = QStringLiteral("SELECT id FROM member WHERE household_id IN (%1)").arg(households);
+    const QString pregnancies = QStringLiteral("SELECT id FROM pregnancy WHERE member_id IN (%1)").arg(members);
+    const QList<std::pair<QString, QString>> owned = {
+        {QStringLiteral("posyandu"), QStringLiteral("code = :code")},
+        {QStringLiteral("household"), QStringLiteral("posyandu_id IN (%1)").arg(posyandus)},
+        {QStringLiteral("session"), QStringLiteral("posyandu_id IN (%1)").arg(posyandus)},
+        {QStringLiteral("incident"), QStringLiteral("posyandu_id IN (%1)").arg(posyandus)},
+        {QStringLiteral("member"), QStringLiteral("household_id IN (%1)").arg(households)},
+        {QStringLiteral("observation"), QStringLiteral("household_id IN (%1)").arg(households)},
+        {QStringLiteral("referral"), QStringLiteral("household_id IN (%1)").arg(households)},
+        {QStringLiteral("anthropometry"), QStringLiteral("member_id IN (%1)").arg(members)},
+        {QStringLiteral("immunisation"), QStringLiteral("member_id IN (%1)").arg(members)},
+        {QStringLiteral("vitamin_a"), QStringLiteral("member_id IN (%1)").arg(members)},
+        {QStringLiteral("adult_screening"), QStringLiteral("member_id IN (%1)").arg(members)},
+        {QStringLiteral("pregnancy"), QStringLiteral("member_id IN (%1)").arg(members)},
+        {QStringLiteral("anc_visit"), QStringLiteral("pregnancy_id IN (%1)").arg(pregnancies)},
+    };
+    Storage::Transaction tx(m_db.sql());
+    if (!tx.isOpen())
+        return tx.beginError();
+    int queued = 0;
+    for (const auto &[entity, where] : owned) {
+        auto cols = columnsOf(entity);
+        if (!cols)
+            return cols.error();
+        QStringList pairs;
+        for (const QString &c : cols.value())
+            if (!bookkeeping().contains(c))
+                pairs << QStringLiteral("'%1', %1").arg(c);
+        // op_id: a random UUID made by SQLite, one per row.
+        const QString sql = QStringLiteral(
+                                "INSERT INTO outbox (op_id, entity, entity_id, op, payload, hlc, base_server_ver, created_at) "
+                                "SELECT lower(printf('%s-%s-7%s-%s-%s', hex(randomblob(4)), hex(randomblob(2)), substr(hex(randomblob(2)), 2), "
+                                "hex(randomblob(2)), hex(randomblob(6)))), '%1', id, 'insert', json_object('fields', json_object(%2)), row_hlc, NULL, "
+                                ":now FROM %1 WHERE deleted_at IS NULL AND %3 AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = '%1')")
+                                .arg(entity, pairs.join(QStringLiteral(", ")), where);
+        QSqlQuery q(m_db.sql());
+        if (!q.prepare(sql))
+            return Error{tr("The practice village could not be queued: %1").arg(q.lastError().text()), {}};
+        q.bindValue(QStringLiteral(":code"), posyanduCode);
+        q.bindValue(QStringLiteral(":now"), utcNow());
+        if (!q.exec())
+            return Error{tr("The practice village could not be queued: %1").arg(q.lastError().text()), {}};
+        queued += q.numRowsAffected();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return queued;
 }
 
 Result<Protocol::PushBatch> SyncJournal::nextBatch(int maxMutations, qsizetype maxBytes) const

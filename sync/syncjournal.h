@@ -66,6 +66,12 @@ public:
 
     Result<SyncCounts> counts() const;
 
+    // A practice village is generated straight into its tables, never into
+    // the outbox. Enrolled with a practice server as a cadre, the village's
+    // rows of that Posyandu are queued once, parents first, so a trainer can
+    // show sync on one laptop. Only for practice stores. The number queued.
+    Result<int> queuePracticeVillage(const QString &posyanduCode);
+
     // The next batch from the outbox, in outbox order: at most
     // kMaxMutationsPerBatch mutations and about `maxBytes` of payload. Its
     // op_seq is the last acknowledged one + 1, so a batch whose answer was

@@ -124,6 +124,15 @@ private Q_SLOTS:
         auto ok = DeviceEnrolment::enrol(practice.db(), demo.url(), QStringLiteral("kader01"), "latihan123", {});
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
         QCOMPARE(ok.value().scope, QStringLiteral("DEMO-01"));
+        // Its village of DEMO-01 was queued, parents first, and syncs whole; the other practice Posyandu stay home.
+        const int queued = scalar(practice.db(), QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+        QVERIFY(queued > 20);
+        QCOMPARE(scalar(practice.db(), QStringLiteral("SELECT entity FROM outbox ORDER BY seq LIMIT 1")), QStringLiteral("posyandu"));
+        const Sync::SyncReport shown = syncNow(practice.db());
+        QVERIFY2(shown.ok, qPrintable(shown.message));
+        QCOMPARE(shown.pushed, queued);
+        QCOMPARE(serverScalar(demo, QStringLiteral("SELECT count(*) FROM record")).toInt(), queued);
+        QCOMPARE(serverScalar(demo, QStringLiteral("SELECT group_concat(DISTINCT scope) FROM record")), QStringLiteral("DEMO-01"));
         // The practice server's store refuses to start as a real server, and the other way round.
         QString err;
         QCOMPARE(demo.run({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, {}, &err), 1);
