@@ -1185,6 +1185,65 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Sync::SyncScheduler</name>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation>%1 of %2 changes sent</translation>
+    </message>
+    <message>
+        <source>%1 changes received</source>
+        <translation>%1 changes received</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>Syncing… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change(s) waiting</numerusform>
+            <numerusform>Offline — %n change(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting; last synced at %1</source>
+        <translation>
+            <numerusform>%n change(s) waiting; last synced at %1</numerusform>
+            <numerusform>%n change(s) waiting; last synced at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a server yet (Sync → Connect to a server).</source>
+        <translation>Not connected to a server yet (Sync → Connect to a server).</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) refused by the server (Sync → Refused changes)</source>
+        <translation>
+            <numerusform>· %n change(s) refused by the server (Sync → Refused changes)</numerusform>
+            <numerusform>· %n change(s) refused by the server (Sync → Refused changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting — sync failed: %1</source>
+        <translation>
+            <numerusform>%n change(s) waiting — sync failed: %1</numerusform>
+            <numerusform>%n change(s) waiting — sync failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::TargetListModel</name>
     <message>
         <source>Household of %1</source>
@@ -1209,6 +1268,49 @@
     <message>
         <source>Due today</source>
         <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::EnrolDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor for the server&apos;s address and your user name. The password is used once and not kept; this laptop keeps only a device key, in the system keychain.</source>
+        <translation>Ask your supervisor for the server&apos;s address and your user name. The password is used once and not kept; this laptop keeps only a device key, in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Connect (Enter)</source>
+        <translation>Connect (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, your user name and your password.</source>
+        <translation>Fill in the server&apos;s address, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Connected as %1.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1816,37 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::RefusedChangesDialog</name>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Changes refused by the server</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing.</source>
+        <translation>The server has refused nothing.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
+        <translation>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::ReportPage</name>
     <message>
         <source>&amp;Month</source>
@@ -1976,6 +2109,41 @@
     <message>
         <source>Show &amp;everyone, not only those due</source>
         <translation>Show &amp;everyone, not only those due</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Refused changes…</translation>
+    </message>
+    <message>
+        <source>Sync (F5)</source>
+        <translation>Sync (F5)</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this laptop and fetch the others&apos;.</source>
+        <translation>Send the changes waiting on this laptop and fetch the others&apos;.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost, the rest goes next time.</source>
+        <translation>Stop this sync; nothing is lost, the rest goes next time.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2814,14 @@
     <message>
         <source>A record from the server could not be stored (%1 %2): %3</source>
         <translation>A record from the server could not be stored (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Only a practice village can be queued whole.</source>
+        <translation>Only a practice village can be queued whole.</translation>
+    </message>
+    <message>
+        <source>The practice village could not be queued: %1</source>
+        <translation>The practice village could not be queued: %1</translation>
     </message>
 </context>
 <context>

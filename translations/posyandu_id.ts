@@ -1180,6 +1180,61 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Sync::SyncScheduler</name>
+    <message>
+        <source>connecting…</source>
+        <translation>menghubungi server…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation>%1 dari %2 perubahan terkirim</translation>
+    </message>
+    <message>
+        <source>%1 changes received</source>
+        <translation>%1 perubahan diterima</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>Menyinkronkan… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Luring — %n perubahan menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting; last synced at %1</source>
+        <translation>
+            <numerusform>%n perubahan menunggu; terakhir tersinkron pukul %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Tersinkron pukul %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a server yet (Sync → Connect to a server).</source>
+        <translation>Belum terhubung ke server (Sinkron → Hubungkan ke server).</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) refused by the server (Sync → Refused changes)</source>
+        <translation>
+            <numerusform>· %n perubahan ditolak server (Sinkron → Perubahan yang ditolak)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting — sync failed: %1</source>
+        <translation>
+            <numerusform>%n perubahan menunggu — sinkronisasi gagal: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::TargetListModel</name>
     <message>
         <source>Household of %1</source>
@@ -1204,6 +1259,49 @@
     <message>
         <source>Due today</source>
         <translation>Layanan hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::EnrolDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Hubungkan ke server</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor for the server&apos;s address and your user name. The password is used once and not kept; this laptop keeps only a device key, in the system keychain.</source>
+        <translation>Tanyakan alamat server dan nama pengguna Anda kepada pendamping. Kata sandi dipakai sekali dan tidak disimpan; laptop ini hanya menyimpan kunci perangkat, di keychain sistem.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Connect (Enter)</source>
+        <translation>Hubungkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, your user name and your password.</source>
+        <translation>Isi alamat server, nama pengguna dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Terhubung sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1801,37 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::RefusedChangesDialog</name>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Perubahan yang ditolak server</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Alasan dari server</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing.</source>
+        <translation>Server tidak menolak apa pun.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
+        <translation>Server menolak perubahan ini; perubahan disimpan di sini dan tidak menahan yang lain. Perbaiki catatannya, atau tanyakan kepada pendamping.</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::ReportPage</name>
     <message>
         <source>&amp;Month</source>
@@ -1965,6 +2094,41 @@
     <message>
         <source>Show &amp;everyone, not only those due</source>
         <translation>Tampilkan s&amp;emua warga, bukan hanya sasaran</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sinkron</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinkronkan &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Hubungkan ke server…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>Perubahan yang &amp;ditolak…</translation>
+    </message>
+    <message>
+        <source>Sync (F5)</source>
+        <translation>Sinkronkan (F5)</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this laptop and fetch the others&apos;.</source>
+        <translation>Kirim perubahan yang menunggu di laptop ini dan ambil perubahan dari yang lain.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost, the rest goes next time.</source>
+        <translation>Hentikan sinkronisasi ini; tidak ada yang hilang, sisanya dikirim lain kali.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2797,14 @@
     <message>
         <source>A record from the server could not be stored (%1 %2): %3</source>
         <translation>Satu catatan dari server tidak dapat disimpan (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Only a practice village can be queued whole.</source>
+        <translation>Hanya desa latihan yang dapat dimasukkan ke antrean sekaligus.</translation>
+    </message>
+    <message>
+        <source>The practice village could not be queued: %1</source>
+        <translation>Desa latihan tidak dapat dimasukkan ke antrean: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "dialogs.h"
 #include "importdialog.h"
 #include "languagemenu.h"
+#include "syncmenu.h"
+#include "syncscheduler.h"
 #include "householddialog.h"
 #include "householdlistmodel.h"
 #include "householdrepository.h"
@@ -186,6 +188,17 @@ void MainWindow::buildMenus()
     QAction *quit = data->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_sync = new SyncMenu(m_database, this);
+    menuBar()->addMenu(m_sync);
+    statusBar()->addPermanentWidget(m_sync->statusWidget());
+    // Every save is a reason to sync soon; what a sync brought is shown at once.
+    connect(m_undo, &UndoLastSave::remembered, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
+    connect(m_undo, &UndoLastSave::undone, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
+    connect(&m_sync->scheduler(), &Sync::SyncScheduler::finished, this, [this](bool, int pulled) {
+        if (pulled > 0 && m_pages->currentIndex() == RegisterPage)
+            refresh();
+    });
+
     // The language applies at the next start: every window is built in one language.
     auto *language = new LanguageMenu(this);
     menuBar()->addMenu(language);
@@ -277,8 +290,10 @@ void MainWindow::importRegister()
     }
     ImportDialog dialog(m_database, m_posyanduId, m_villageCode, this);
     runDialog(dialog);
-    if (dialog.importedRows() > 0)
+    if (dialog.importedRows() > 0) {
         refresh();
+        m_sync->scheduler().noteLocalChange();
+    }
 }
 
 QWidget *MainWindow::buildRegister()

@@ -35,6 +35,7 @@ class WelcomePage;
 class ReportPage;
 class UndoLastSave;
 class SessionPage;
+class SyncMenu;
 
 // The cadre's home: the household register with search as you type, and for
 // a new install an empty state that says what to do first. Does not own the
@@ -75,6 +76,7 @@ private:
     void selectHousehold(const QString &id);
 
     Storage::Database &m_database;
+    SyncMenu *m_sync = nullptr;
     std::unique_ptr<Storage::PosyanduRepository> m_posyandus;
     std::unique_ptr<Storage::HouseholdRepository> m_households;
     std::unique_ptr<Storage::MemberRepository> m_members;

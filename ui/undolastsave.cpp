@@ -30,6 +30,7 @@ void UndoLastSave::remember(const Storage::Saved &saved, const QString &descript
     m_description = description;
     m_action->setEnabled(true);
     m_action->setText(tr("&Undo: %1").arg(description));
+    Q_EMIT remembered();
 }
 
 void UndoLastSave::forget()

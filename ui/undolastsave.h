@@ -30,6 +30,8 @@ public:
     void undo();
 
 Q_SIGNALS:
+    // Every save that wrote something passes through remember(): the one place to hear of it (sync listens).
+    void remembered();
     void undone(const QString &description);
     void message(const QString &text);
 

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync as the cadre sees it, in Indonesian, in the real main window against
+// the real server (a child process on 127.0.0.1) with the token in a real
+// Secret Service: not connected yet, connecting with a wrong and then the
+// right password, a save that syncs, the server gone (the reason in words,
+// the changes waiting), back again, and the list of refused changes.
+#include "database.h"
+#include "enroldialog.h"
+#include "householdrepository.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "refusedchangesdialog.h"
+#include "serverprocess.h"
+#include "sql.h"
+#include "syncfixtures.h"
+#include "syncmenu.h"
+#include "syncscheduler.h"
+#include "tempstore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Posyandu;
+
+namespace {
+void screenshot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("POSYANDU_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+} // namespace
+
+class TestSyncWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(installTranslations(QStringLiteral("id"))); }
+
+    void cadreConnectsSyncsAndSeesWhatIsWrong()
+    {
+        Test::ServerProcess server(QStringLiteral(POSYANDU_SERVER));
+        QVERIFY(server.addUser(QStringLiteral("kader"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), "rahasia-123"));
+        QVERIFY(server.addUser(QStringLiteral("lain"), QStringLiteral("cadre"), QStringLiteral("PSY-009"), "rahasia-123"));
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        Test::TempStore store;
+        QVERIFY(store.ok());
+        Ui::MainWindow window(store.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        auto *menu = window.findChild<Ui::SyncMenu *>(QStringLiteral("syncMenu"));
+        QVERIFY(status && menu);
+        QVERIFY2(status->text().contains(QStringLiteral("Belum terhubung ke server")), qPrintable(status->text()));
+        QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("syncButton"))->isVisible());
+
+        // Connecting: a wrong password is said in the dialog, which stays open for another try.
+        Ui::EnrolDialog dialog(store.path(), &window);
+        dialog.show();
+        dialog.fill(QStringLiteral("192.168.1.10:8080"), QStringLiteral("kader"), QStringLiteral("rahasia-123"));
+        dialog.submit();
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("enrolMessage"));
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("tidak benar")), qPrintable(message->text()));
+        dialog.fill(server.url(), QStringLiteral("kader"), QStringLiteral("salah-sekali"));
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("kata sandi salah")), 20000);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty()); // never kept, not even in the field
+        dialog.fill(server.url(), QStringLiteral("lain"), QStringLiteral("rahasia-123"));
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("PSY-009")), 20000); // another Posyandu's cadre
+        screenshot(&dialog, "sync-enrol-refused");
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.fill(server.url(), QStringLiteral("kader"), QStringLiteral("rahasia-123"));
+        dialog.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+
+        // A household registered, then synced: the line says when.
+        Sync::SyncScheduler &scheduler = menu->scheduler();
+        scheduler.refreshStatus();
+        QVERIFY(!Test::addHousehold(store.db(), store.posyanduId(), QStringLiteral("Budi Santoso")).isEmpty());
+        scheduler.noteLocalChange();
+        QVERIFY2(status->text().contains(QStringLiteral("menunggu")), qPrintable(status->text()));
+        QSignalSpy finished(&scheduler, &Sync::SyncScheduler::finished);
+        scheduler.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(scheduler.lastReport().message));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Tersinkron pukul")), qPrintable(status->text()));
+        QCOMPARE(Test::serverScalar(server, QStringLiteral("SELECT count(*) FROM record")), QStringLiteral("2"));
+        screenshot(&window, "sync-synced");
+
+        // The server goes away: the reason in words, and what is waiting.
+        server.kill();
+        QVERIFY(!Test::addHousehold(store.db(), store.posyanduId(), QStringLiteral("Siti Aminah")).isEmpty());
+        scheduler.noteLocalChange();
+        scheduler.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QVERIFY(!finished.last().first().toBool());
+        QVERIFY2(status->text().startsWith(QStringLiteral("1 perubahan menunggu — sinkronisasi gagal"))
+                     && status->text().contains(QStringLiteral("tidak dapat dihubungi")),
+                 qPrintable(status->text()));
+        screenshot(&window, "sync-failed");
+
+        // Back: the waiting change goes; the refused list is empty and says so.
+        QVERIFY(server.start());
+        QVERIFY(store.db().setMeta(QStringLiteral("sync_server"), server.url()));
+        scheduler.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(scheduler.lastReport().message));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Tersinkron pukul")), qPrintable(status->text()));
+        Ui::RefusedChangesDialog refused(store.db(), &window);
+        QCOMPARE(refused.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSyncWindow)
+#include "tst_syncwindow.moc"
