@@ -18,6 +18,7 @@ PKGS=(
   # Qt 6.4.2
   qt6-base-dev            # Core Gui Widgets Sql Network Test Concurrent DBus
   libqt6sql6-sqlite       # QSQLITE driver (system libsqlite3 with FTS5 and JSON1)
+  libqt6sql6-psql         # QPSQL driver: posyandu-server on PostgreSQL
   qt6-tools-dev           # Qt6LinguistTools CMake package (qt_add_translations)
   qt6-tools-dev-tools
   qt6-l10n-tools          # lupdate/lrelease binaries in /usr/lib/qt6/bin
@@ -37,6 +38,7 @@ PKGS=(
   imagemagick             # import -window root for screenshots
   fonts-dejavu-core       # a font to render with offscreen and under Xvfb
   sqlite3                 # CLI used by tests to inspect databases independently of Qt
+  postgresql              # a throwaway cluster for the server's PostgreSQL tests (tests/with_postgres.sh)
   unzip                   # tests read exported XLSX back
   poppler-utils           # pdftotext: tests read exported PDF back
 )

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH] [--demo]
+// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--demo]
 // posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin [--posyandu CODE|--area CODE]
 //   (the password is read from standard input)
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
@@ -20,7 +20,7 @@ using namespace Posyandu::Server;
 namespace {
 int usage(const QString &message)
 {
-    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH] [--demo]\n"
+    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--demo]\n"
                          "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
                          "[--posyandu CODE|--area CODE]\n",
                  qPrintable(message));
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."), QStringLiteral("ADDR:PORT"),
                                     QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("sqlite:PATH"), QStringLiteral("URL"),
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgres://USER@HOST[:PORT]/DB"), QStringLiteral("URL"),
                                       QStringLiteral("sqlite:posyandu-server.sqlite"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("cadre, supervisor or admin"), QStringLiteral("ROLE"));
     const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("Posyandu code"), QStringLiteral("CODE"));

@@ -4,6 +4,7 @@
 #include "serverstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +60,18 @@ ServerRecord recordFrom(const QJsonObject &state, bool deleted)
     return r;
 }
 
+// A logged value as text: scalars as they are, lists and objects as JSON, nothing as NULL.
+QVariant valueText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return v.toVariant().toString();
+}
+
 QString sqlError(const QSqlQuery &q)
 {
     return QStringLiteral("database error: ") + q.lastError().text();
@@ -70,10 +83,8 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
 {
     QSqlDatabase conn = db();
     QSqlQuery q(conn);
-    // BEGIN IMMEDIATE: one writer at a time, so server versions are handed out
-    // and committed in the same order (a pull cursor can never skip a change).
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q);
+    if (const QString failed = beginWrite(); !failed.isEmpty())
+        return QStringLiteral("database error: ") + failed;
     auto rollback = [&](const QString &message) -> Result<Protocol::PushResponse> {
         QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
         return message;
@@ -134,8 +145,8 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
             QSqlQuery l(conn);
             l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
                                      "device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v : QVariantList{m.entity, m.id, c.field, c.serverValue.toVariant(), c.serverStamp.toString(),
-                                                  c.deviceValue.toVariant(), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now})
+            for (const QVariant &v : QVariantList{m.entity, m.id, c.field, valueText(c.serverValue), c.serverStamp.toString(),
+                                                  valueText(c.deviceValue), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now})
                 l.addBindValue(v);
             if (!l.exec())
                 return sqlError(l);
@@ -215,7 +226,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
                     && outcome.write.size() == change.fields.size();
         for (auto it = updated.fields.cbegin(); current && it != updated.fields.cend(); ++it)
             current = it->changedAtVersion <= change.baseVersion.value_or(0) || it->stamp.node == node;
-        for (const QVariant &v : QVariantList{m.entity, m.id, scope, QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact),
+        for (const QVariant &v : QVariantList{m.entity, m.id, scope, QString::fromUtf8(QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact)),
                                               updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()})
             write.addBindValue(v);
         if (!write.exec())
@@ -233,7 +244,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     s.prepare(QStringLiteral("INSERT INTO push_ack (device_id, op_seq, response) VALUES (?, ?, ?)"));
     s.addBindValue(deviceId);
     s.addBindValue(batch.opSeq);
-    s.addBindValue(WireCodec::encode(response));
+    s.addBindValue(QString::fromUtf8(WireCodec::encode(response))); // text on both backends (a QByteArray would be bytea)
     if (!s.exec())
         return rollback(sqlError(s));
     s.prepare(QStringLiteral("UPDATE device SET high_water = ? WHERE id = ?"));
@@ -254,8 +265,7 @@ ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, cons
         scopeSql = QStringLiteral(" AND scope = ?");
         values << user.scopeCode;
     } else if (user.role == QLatin1String("supervisor")) {
-        scopeSql = QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' "
-                                  "AND substr(json_extract(state, '$.village_code.v'), 1, ?) = ?)");
+        scopeSql = QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' AND substr(%1, 1, ?) = ?)").arg(villageCodeSql());
         values << int(user.scopeCode.size()) << user.scopeCode;
     }
     // Rows the caller already holds (its own pushes, taken whole) are not

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace Posyandu::Server {
@@ -14,13 +15,16 @@ namespace Posyandu::Server {
 namespace {
 QAtomicInt g_connections;
 
+// The schema for both backends; %SERIAL% is each one's auto-numbered key.
+// Numbers that grow (versions, op_seq) are BIGINT: 32 bits run out on a
+// regional server. Texts stay TEXT on both (dates as ISO 8601 UTC).
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS app_user (name TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('cadre', 'supervisor', 'admin')), "
     "scope_code TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS device (id TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES app_user(name), name TEXT NOT NULL DEFAULT '', "
-    "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, high_water INTEGER NOT NULL DEFAULT 0)",
+    "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, high_water BIGINT NOT NULL DEFAULT 0)",
     // The acks of every batch a device sent, to answer a replay with the same words.
-    "CREATE TABLE IF NOT EXISTS push_ack (device_id TEXT NOT NULL REFERENCES device(id), op_seq INTEGER NOT NULL, response TEXT NOT NULL, "
+    "CREATE TABLE IF NOT EXISTS push_ack (device_id TEXT NOT NULL REFERENCES device(id), op_seq BIGINT NOT NULL, response TEXT NOT NULL, "
     "PRIMARY KEY (device_id, op_seq))",
     // Every synced record: its fields with their HLC stamps and the version
     // each last changed at, the scope (Posyandu code) it belongs to, and the
@@ -29,21 +33,44 @@ const char *const kSchema[] = {
     // and which holds exactly that version already; its pulls skip the row
     // (a device never downloads its own 10,000 weighings back).
     "CREATE TABLE IF NOT EXISTS record (entity TEXT NOT NULL, id TEXT NOT NULL, scope TEXT NOT NULL, state TEXT NOT NULL, "
-    "deleted INTEGER NOT NULL DEFAULT 0, server_ver INTEGER NOT NULL, echo_device TEXT, PRIMARY KEY (entity, id))",
+    "deleted INTEGER NOT NULL DEFAULT 0, server_ver BIGINT NOT NULL, echo_device TEXT, PRIMARY KEY (entity, id))",
     "CREATE INDEX IF NOT EXISTS record_scope_ver ON record(scope, server_ver)",
-    "CREATE TABLE IF NOT EXISTS conflict (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, "
+    "CREATE TABLE IF NOT EXISTS conflict (seq %SERIAL%, entity TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, "
     "server_value TEXT, server_hlc TEXT, device_value TEXT, device_hlc TEXT, device_won INTEGER NOT NULL, device_id TEXT NOT NULL, at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
+
+// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. A password is better
+// left out of the command line (ps shows it): libpq reads PGPASSWORD and
+// ~/.pgpass by itself.
+bool configurePostgres(QSqlDatabase &db, const QString &url, QString &error)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    const QString name = u.path().mid(1);
+    if (!u.isValid() || u.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+        error = QStringLiteral("--database takes postgres://USER@HOST[:PORT]/DATABASE");
+        return false;
+    }
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(u.userName());
+    if (!u.password().isEmpty())
+        db.setPassword(u.password());
+    return true;
+}
 
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-// Runs a prepared statement; the error in words, or empty.
+// Runs a statement, prepared when it has values (PostgreSQL cannot prepare
+// DDL or SET); the error in words, or empty.
 QString exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
 {
+    if (values.isEmpty())
+        return q.exec(sql) ? QString() : q.lastError().text();
     if (!q.prepare(sql))
         return q.lastError().text();
     for (const QVariant &v : values)
@@ -59,32 +86,70 @@ bool ServerStore::validRole(const QString &role)
 
 ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &databaseUrl)
 {
-    if (!databaseUrl.startsWith(QLatin1String("sqlite:")))
-        return QStringLiteral("only sqlite:PATH databases are supported so far (PostgreSQL comes with the sync work)");
+    const bool postgres = databaseUrl.startsWith(QLatin1String("postgres://")) || databaseUrl.startsWith(QLatin1String("postgresql://"));
+    if (!postgres && !databaseUrl.startsWith(QLatin1String("sqlite:")))
+        return QStringLiteral("--database takes sqlite:PATH or postgres://USER@HOST[:PORT]/DATABASE");
     std::unique_ptr<ServerStore> store(new ServerStore);
+    store->m_postgres = postgres;
     store->m_connection = QStringLiteral("posyandu-server-%1").arg(g_connections.fetchAndAddRelaxed(1));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-        db.setDatabaseName(databaseUrl.mid(7));
-        if (!db.open())
-            return QStringLiteral("the database %1 cannot be opened: %2").arg(databaseUrl.mid(7), db.lastError().text());
-        QSqlQuery q(db);
-        for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
-            if (const QString error = exec(q, QString::fromLatin1(sql)); !error.isEmpty())
-                return QStringLiteral("%1 is not a server database or is damaged: %2").arg(databaseUrl.mid(7), error);
-        for (const char *sql : kSchema)
-            if (const QString error = exec(q, QString::fromLatin1(sql)); !error.isEmpty())
-                return error;
-        // A store made before echo_device existed gets the column (NULL: every device pulls the row).
-        if (const QString error = exec(q, QStringLiteral("SELECT count(*) FROM pragma_table_info('record') WHERE name = 'echo_device'")); !error.isEmpty())
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), store->m_connection);
+        const QString where = postgres ? QUrl(databaseUrl).adjusted(QUrl::RemovePassword).toString() : databaseUrl.mid(7);
+        QString error;
+        if (postgres && !configurePostgres(db, databaseUrl, error))
             return error;
+        if (!postgres)
+            db.setDatabaseName(where);
+        if (!db.open())
+            return QStringLiteral("the database %1 cannot be opened: %2").arg(where, db.lastError().text());
+        QSqlQuery q(db);
+        // SQLite: WAL, and synchronous stays FULL (its default): an ack the
+        // device has acted on must survive a power cut of the server.
+        const QList<const char *> settings = postgres ? QList<const char *>{"SET client_min_messages = warning"}
+                                                      : QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+        for (const char *sql : settings)
+            if (const QString failed = exec(q, QString::fromLatin1(sql)); !failed.isEmpty())
+                return QStringLiteral("%1 is not a server database or is damaged: %2").arg(where, failed);
+        for (const char *sql : kSchema) {
+            QString statement = QString::fromLatin1(sql);
+            statement.replace(QLatin1String("%SERIAL%"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            if (const QString failed = exec(q, statement); !failed.isEmpty())
+                return failed;
+        }
+        // A store made before echo_device existed gets the column (NULL: every device pulls the row).
+        const QString hasEcho = postgres ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'record' AND column_name = 'echo_device'")
+                                         : QStringLiteral("SELECT count(*) FROM pragma_table_info('record') WHERE name = 'echo_device'");
+        if (const QString failed = exec(q, hasEcho); !failed.isEmpty())
+            return failed;
         if (q.next() && q.value(0).toInt() == 0) {
             q.finish();
-            if (const QString error = exec(q, QStringLiteral("ALTER TABLE record ADD COLUMN echo_device TEXT")); !error.isEmpty())
-                return error;
+            if (const QString failed = exec(q, QStringLiteral("ALTER TABLE record ADD COLUMN echo_device TEXT")); !failed.isEmpty())
+                return failed;
         }
     }
     return store;
+}
+
+QString ServerStore::beginWrite() const
+{
+    // One writer at a time, so server versions are handed out and committed
+    // in the same order (a pull cursor can never skip a change): SQLite's
+    // write lock, or on PostgreSQL a transaction-wide advisory lock that
+    // every server process on the database shares.
+    QSqlQuery q(db());
+    if (!q.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return q.lastError().text();
+    if (m_postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(705170)"))) {
+        const QString error = q.lastError().text();
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+QString ServerStore::villageCodeSql() const
+{
+    return m_postgres ? QStringLiteral("(state::jsonb -> 'village_code' ->> 'v')") : QStringLiteral("json_extract(state, '$.village_code.v')");
 }
 
 ServerStore::~ServerStore()

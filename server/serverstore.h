@@ -23,9 +23,12 @@ struct Enrolment {
     User user;
 };
 
-// The server's own store: users, devices and (with the sync work) the
-// synced records. SQLite by default (`--database sqlite:PATH`); one
-// connection per thread, like the device's. Errors come back in words.
+// The server's own store: users, devices, the synced records with their
+// versions, stored acks and the conflict log. SQLite by default
+// (`--database sqlite:PATH`, nothing to set up) or PostgreSQL for
+// production (`--database postgres://USER@HOST[:PORT]/DB`), the same
+// statements on both but for the few noted. One connection, on the server's
+// thread. Errors come back in words.
 class ServerStore
 {
 public:
@@ -65,7 +68,12 @@ public:
 private:
     ServerStore() = default;
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    // BEGIN for a push (the one writer); the error in words, or empty.
+    QString beginWrite() const;
+    // A Posyandu record's village code, in this backend's JSON syntax.
+    QString villageCodeSql() const;
     QString m_connection;
+    bool m_postgres = false;
 };
 
 } // namespace Posyandu::Server

@@ -16,6 +16,7 @@
 //            halfway and resumed
 //
 // bench_sync [--records N] [--edits N] [--households N] [--month-records N] [--skip-poor]
+// On PostgreSQL: POSYANDU_TEST_BACKEND=postgres tests/with_postgres.sh build/release/bench/bench_sync
 #include "changewriter.h"
 #include "database.h"
 #include "deviceenrolment.h"
@@ -234,7 +235,8 @@ int main(int argc, char *argv[])
     if (!a || !b || !writeRegister(*a, households, random))
         return 1;
 
-    std::printf("bench_sync: SQLite server, loopback through a counting proxy; KiB = TCP payload both ways\n");
+    std::printf("bench_sync: %s server, loopback through a counting proxy; KiB = TCP payload both ways\n",
+                server.isPostgres() ? "PostgreSQL" : "SQLite");
     std::printf("%-34s %8s %9s %9s %5s %7s   %s\n", "phase", "records", "KiB up", "KiB down", "reqs", "s", "target");
     print("0 register pushed (A)", timedSync(*a, proxy), households * 5 + 1, "");
     print("0 register pulled (B)", timedSync(*b, proxy), households * 5 + 1, "");

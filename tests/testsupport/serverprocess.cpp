@@ -1,15 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprocess.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QFile>
 
 namespace Posyandu::Test {
 
+namespace {
+// A fresh database on the test run's PostgreSQL; its URL, or empty with the reason in `error`.
+QString newPostgresDatabase(QString &error)
+{
+    static QAtomicInt counter;
+    const QString base = qEnvironmentVariable("POSYANDU_TEST_PG");
+    if (base.isEmpty()) {
+        error = QStringLiteral("POSYANDU_TEST_BACKEND=postgres needs POSYANDU_TEST_PG: run the test through tests/with_postgres.sh");
+        return {};
+    }
+    const QString name = QStringLiteral("posyandu_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    const QUrl url(base);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE ") + name))
+            error = QStringLiteral("cannot make a test database on %1: %2").arg(base, admin.lastError().text());
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    QUrl made = url;
+    made.setPath(QLatin1Char('/') + name);
+    return error.isEmpty() ? made.toString() : QString();
+}
+} // namespace
+
+QString ServerProcess::backend()
+{
+    return qEnvironmentVariable("POSYANDU_TEST_BACKEND") == QLatin1String("postgres") ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+}
+
 ServerProcess::ServerProcess(QString executable, QString databaseUrl)
     : m_executable(std::move(executable))
-    , m_database(databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")) : std::move(databaseUrl))
+    , m_database(std::move(databaseUrl))
 {
+    if (m_database.isEmpty())
+        m_database = backend() == QLatin1String("postgres") ? newPostgresDatabase(m_error)
+                                                            : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // One log line per request: to a file, so a long test never fills a pipe and stalls the server.
     m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
@@ -45,6 +88,8 @@ bool ServerProcess::addUser(const QString &name, const QString &role, const QStr
 bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
 {
     stop();
+    if (m_database.isEmpty())
+        return false; // m_error says why
     m_process.start(m_executable, QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"),
                                               QStringLiteral("127.0.0.1:%1").arg(port)}
                                       + extraArgs);

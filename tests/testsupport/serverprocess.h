@@ -8,7 +8,10 @@
 namespace Posyandu::Test {
 
 // The real posyandu-server as a child process on 127.0.0.1 and a free port,
-// with its own SQLite store in a temporary folder (or a store it is given).
+// with a store of its own: SQLite in a temporary folder, or, when the test
+// runs with POSYANDU_TEST_BACKEND=postgres, a new database on the throwaway
+// PostgreSQL that tests/with_postgres.sh started (POSYANDU_TEST_PG). A
+// PostgreSQL run without that server fails; it never falls back.
 // Users are added through its command line, the password on standard input,
 // as an administrator would.
 class ServerProcess
@@ -30,6 +33,9 @@ public:
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     const QString &databaseUrl() const { return m_database; }
+    bool isPostgres() const { return m_database.startsWith(QLatin1String("postgres")); }
+    // The backend the tests of this run use: "sqlite" or "postgres".
+    static QString backend();
     QString error() const { return m_error; }
     QByteArray log() const;
 

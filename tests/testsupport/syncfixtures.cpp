@@ -13,6 +13,7 @@
 #include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Posyandu::Test {
 
@@ -85,9 +86,17 @@ QString serverScalar(const ServerProcess &server, const QString &sql)
     const QString name = QStringLiteral("server-peek-%1").arg(counter.fetchAndAddRelaxed(1));
     QString value = QStringLiteral("<error>");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(server.databaseUrl().mid(7));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(server.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (server.isPostgres()) {
+            const QUrl url(server.databaseUrl());
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(server.databaseUrl().mid(7));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())

@@ -24,7 +24,7 @@ bool edit(Storage::Database &db, const QString &entity, const QString &id, const
 Sync::SyncReport syncNow(Storage::Database &db, int attempts = 3, const QString &token = {});
 // SyncJournal::contentHash, or the error's words.
 QString hashOf(Storage::Database &db);
-// A value from the server's own SQLite store, read beside the running server.
+// A value from the server's own store (SQLite or PostgreSQL), read beside the running server.
 QString serverScalar(const ServerProcess &server, const QString &sql);
 
 } // namespace Posyandu::Test
