@@ -110,31 +110,53 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_ver'"));
     qint64 version = q.next() ? q.value(0).toLongLong() : 0;
 
-    // Statements prepared once for the whole batch (500 mutations).
-    QSqlQuery read(conn), scopeOf(conn), write(conn);
-    read.prepare(QStringLiteral("SELECT state, deleted, scope, server_ver FROM record WHERE entity = ? AND id = ?"));
-    scopeOf.prepare(QStringLiteral("SELECT scope FROM record WHERE entity = ? AND id = ?"));
-    write.prepare(QStringLiteral("INSERT INTO record (entity, id, scope, state, deleted, server_ver, echo_device) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT(entity, id) DO UPDATE SET state = excluded.state, deleted = excluded.deleted, "
-                                 "server_ver = excluded.server_ver, echo_device = excluded.echo_device"));
+    // Everything the batch touches is read in a few queries and written back
+    // in a few (a round trip per statement is what costs on PostgreSQL): the
+    // records it names and their parents, by id, into a cache that later
+    // mutations of the same batch see (a household then its members).
+    struct Cached {
+        QByteArray state;
+        bool deleted = false;
+        QString scope;
+        qint64 version = 0;
+    };
+    QHash<QString, Cached> cache; // "entity/id"
+    auto key = [](const QString &entity, const QString &id) -> QString { return entity + QLatin1Char('/') + id; }; // a QString, not a builder of temporaries
+    {
+        QStringList ids;
+        for (const Mutation &m : batch.mutations) {
+            ids.append(m.id);
+            if (const auto parent = parents().constFind(m.entity); parent != parents().cend())
+                ids.append(m.fields.value(QLatin1String(parent->field)).toString());
+        }
+        ids.removeDuplicates();
+        constexpr qsizetype kChunk = 400;
+        for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+            const QStringList chunk = ids.mid(from, kChunk);
+            QSqlQuery read(conn);
+            read.setForwardOnly(true);
+            read.prepare(QStringLiteral("SELECT entity, id, state, deleted, scope, server_ver FROM record WHERE id IN (%1)")
+                             .arg(QStringLiteral("?, ").repeated(chunk.size() - 1) + QStringLiteral("?")));
+            for (const QString &id : chunk)
+                read.addBindValue(id);
+            if (!read.exec())
+                return rollback(sqlError(read));
+            while (read.next())
+                cache.insert(key(read.value(0).toString(), read.value(1).toString()),
+                             {read.value(2).toByteArray(), read.value(3).toInt() == 1, read.value(4).toString(), read.value(5).toLongLong()});
+        }
+    }
     auto load = [&](const QString &entity, const QString &id) -> std::optional<Stored> {
-        read.addBindValue(entity);
-        read.addBindValue(id);
-        if (!read.exec() || !read.next())
+        const auto it = cache.constFind(key(entity, id));
+        if (it == cache.cend())
             return std::nullopt;
-        Stored stored{recordFrom(QJsonDocument::fromJson(read.value(0).toByteArray()).object(), read.value(1).toInt() == 1), read.value(2).toString(),
-                      read.value(3).toLongLong()};
-        read.finish();
-        return stored;
+        return Stored{recordFrom(QJsonDocument::fromJson(it->state).object(), it->deleted), it->scope, it->version};
     };
     // A parent's scope alone: no need to unpack its fields.
-    auto scopeOfParent = [&](const QString &entity, const QString &id) {
-        scopeOf.addBindValue(entity);
-        scopeOf.addBindValue(id);
-        const QString scope = scopeOf.exec() && scopeOf.next() ? scopeOf.value(0).toString() : QString();
-        scopeOf.finish();
-        return scope;
-    };
+    auto scopeOfParent = [&](const QString &entity, const QString &id) { return cache.value(key(entity, id)).scope; };
+    // The rows to write at the end, one per record (its last state in this batch), in first-written order.
+    QStringList written;
+    QHash<QString, QVariantList> rows;
 
     PushResponse response;
     response.highWater = batch.opSeq;
@@ -226,15 +248,31 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
                     && outcome.write.size() == change.fields.size();
         for (auto it = updated.fields.cbegin(); current && it != updated.fields.cend(); ++it)
             current = it->changedAtVersion <= change.baseVersion.value_or(0) || it->stamp.node == node;
-        for (const QVariant &v : QVariantList{m.entity, m.id, scope, QString::fromUtf8(QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact)),
-                                              updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()})
-            write.addBindValue(v);
-        if (!write.exec())
-            return rollback(sqlError(write));
+        const QByteArray state = QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact);
+        const QString k = key(m.entity, m.id);
+        cache.insert(k, {state, updated.deleted, scope, version});
+        if (!rows.contains(k))
+            written.append(k);
+        rows.insert(k, {m.entity, m.id, scope, QString::fromUtf8(state), updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()});
         if (const QString failed = logConflicts(m, outcome); !failed.isEmpty())
             return rollback(failed);
         response.acks.append({m.opId, outcome.status == MergeOutcome::Status::Merged ? QStringLiteral("merged") : QStringLiteral("applied"),
                               QString(), version, current});
+    }
+    // The records, many to a statement (each key once: PostgreSQL refuses a key twice in one upsert).
+    constexpr qsizetype kRowsPerStatement = 100;
+    for (qsizetype from = 0; from < written.size(); from += kRowsPerStatement) {
+        const QStringList chunk = written.mid(from, kRowsPerStatement);
+        QSqlQuery w(conn);
+        w.prepare(QStringLiteral("INSERT INTO record (entity, id, scope, state, deleted, server_ver, echo_device) VALUES %1 "
+                                 "ON CONFLICT(entity, id) DO UPDATE SET state = excluded.state, deleted = excluded.deleted, "
+                                 "server_ver = excluded.server_ver, echo_device = excluded.echo_device")
+                      .arg(QStringLiteral("(?, ?, ?, ?, ?, ?, ?), ").repeated(chunk.size() - 1) + QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")));
+        for (const QString &k : chunk)
+            for (const QVariant &v : rows.value(k))
+                w.addBindValue(v);
+        if (!w.exec())
+            return rollback(sqlError(w));
     }
     QSqlQuery s(conn);
     s.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_ver', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
