@@ -40,6 +40,7 @@ PKGS=(
   sqlite3                 # CLI used by tests to inspect databases independently of Qt
   postgresql              # a throwaway cluster for the server's PostgreSQL tests (tests/with_postgres.sh)
   unzip                   # tests read exported XLSX back
+  openssl                 # tests make a self-signed certificate for the HTTPS server
   poppler-utils           # pdftotext: tests read exported PDF back
 )
 

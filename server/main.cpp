@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--demo]
+// posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--tls-cert F --tls-key F] [--demo]
 // posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin [--posyandu CODE|--area CODE]
 //   (the password is read from standard input)
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
@@ -11,6 +11,11 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,7 +25,7 @@ using namespace Posyandu::Server;
 namespace {
 int usage(const QString &message)
 {
-    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--demo]\n"
+    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--tls-cert F --tls-key F] [--demo]\n"
                          "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
                          "[--posyandu CODE|--area CODE]\n",
                  qPrintable(message));
@@ -50,7 +55,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("Posyandu code"), QStringLiteral("CODE"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area code"), QStringLiteral("CODE"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A practice server with the practice village's users."));
-    parser.addOptions({listen, database, role, posyandu, area, demo});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
+    parser.addOptions({listen, database, role, posyandu, area, demo, tlsCert, tlsKey});
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -104,6 +111,31 @@ int main(int argc, char *argv[])
     }
     QHttpServer server;
     HttpApi api(server, store, practice);
+    // TLS directly (or leave it to a reverse proxy in front, and listen on loopback).
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCert)) {
+        if (!QSslSocket::supportsSsl())
+            return fail(QStringLiteral("this system has no TLS library (install libssl3)"));
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
+        QFile keyFile(parser.value(tlsKey));
+        if (chain.isEmpty())
+            return fail(QStringLiteral("%1 holds no PEM certificate").arg(parser.value(tlsCert)));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("the key %1 cannot be read").arg(parser.value(tlsKey)));
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            return fail(QStringLiteral("%1 holds no unencrypted PEM RSA or EC private key").arg(parser.value(tlsKey)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        server.sslSetup(tls);
+        std::fprintf(stderr, "posyandu-server: HTTPS with %s\n", qPrintable(chain.first().subjectDisplayName()));
+    }
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(where));

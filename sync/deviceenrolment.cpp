@@ -24,9 +24,9 @@ Result<QUrl> DeviceEnrolment::parseServerUrl(const QString &text)
 }
 
 Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
-                                           const QString &deviceName)
+                                           const QString &deviceName, const QByteArray &caPem)
 {
-    auto granted = request(db, serverUrl, user, password, deviceName);
+    auto granted = request(db, serverUrl, user, password, deviceName, caPem);
     if (!granted)
         return granted.error();
     const auto &[account, token] = granted.value();
@@ -43,7 +43,7 @@ Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString 
 }
 
 Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db, const QString &serverUrl, const QString &user,
-                                                          const QByteArray &password, const QString &deviceName)
+                                                          const QByteArray &password, const QString &deviceName, const QByteArray &caPem)
 {
     auto url = parseServerUrl(serverUrl);
     if (!url)
@@ -52,6 +52,8 @@ Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db,
         return Error{tr("A user name and a password are needed to enrol."), {}};
     SyncTransport transport(url.value());
     transport.setStallTimeout(60000);
+    if (!caPem.isEmpty() && !transport.setExtraCertificates(caPem))
+        return Error{tr("The certificate file holds no PEM certificate."), {}};
 
     const HttpResult hello = transport.get(QStringLiteral("/v1/hello"));
     if (hello.status != 200)
@@ -81,7 +83,7 @@ Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db,
                      {}};
     const QJsonObject given = QJsonDocument::fromJson(answer.body).object();
     SyncAccount account{url.value().toString(QUrl::StripTrailingSlash), given.value(QStringLiteral("device_id")).toString(), user.trimmed(),
-                        given.value(QStringLiteral("role")).toString(), given.value(QStringLiteral("scope")).toString()};
+                        given.value(QStringLiteral("role")).toString(), given.value(QStringLiteral("scope")).toString(), caPem};
     const QString token = given.value(QStringLiteral("token")).toString();
     if (!Protocol::WireCodec::isUuid(account.deviceId) || token.isEmpty())
         return Error{tr("The server's answer to the enrolment could not be read."), {}};

@@ -24,8 +24,9 @@ class DeviceEnrolment
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceEnrolment)
 public:
+    // `caPem`: certificates to trust for this server besides the system's (kept with the account).
     static Result<SyncAccount> enrol(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
-                                     const QString &deviceName);
+                                     const QString &deviceName, const QByteArray &caPem = {});
     // The same checks and request, but the token is handed back instead of
     // kept and nothing is stored: for a caller that keeps the token itself
     // (bench/sync, which runs where no keychain is).
@@ -34,7 +35,7 @@ public:
         QString token;
     };
     static Result<Granted> request(Storage::Database &db, const QString &serverUrl, const QString &user, const QByteArray &password,
-                                   const QString &deviceName);
+                                   const QString &deviceName, const QByteArray &caPem = {});
     // http(s)://host[:port][/path]; the words when it is not.
     static Result<QUrl> parseServerUrl(const QString &text);
 };

@@ -169,6 +169,8 @@ SyncReport SyncEngine::run(const Progress &progress)
     SyncTransport transport(QUrl(account.value().serverUrl), m_cancel);
     transport.setToken(m_token);
     transport.setStallTimeout(m_options.stallMs);
+    if (!account.value().caPem.isEmpty())
+        transport.setExtraCertificates(account.value().caPem);
     auto finish = [&](bool ok, const QString &message) {
         report.ok = ok;
         report.message = message;

@@ -96,6 +96,10 @@ Result<SyncAccount> SyncJournal::account() const
             return value.error();
         *field = value.value();
     }
+    auto ca = m_db.meta(QStringLiteral("sync_ca_pem"));
+    if (!ca)
+        return ca.error();
+    a.caPem = ca.value().toLatin1();
     return a;
 }
 
@@ -108,6 +112,7 @@ Result<void> SyncJournal::saveAccount(const SyncAccount &account)
         {QStringLiteral("sync_server"), account.serverUrl}, {QStringLiteral("sync_device_id"), account.deviceId},
         {QStringLiteral("sync_user"), account.user},        {QStringLiteral("sync_role"), account.role},
         {QStringLiteral("sync_scope"), account.scope},      {QStringLiteral("sync_op_seq"), QStringLiteral("0")},
+        {QStringLiteral("sync_ca_pem"), QString::fromLatin1(account.caPem)},
         {QStringLiteral("sync_cursor"), QStringLiteral("0")}, {QStringLiteral("sync_last_error"), QString()},
     };
     for (const auto &[key, value] : values)

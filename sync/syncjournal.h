@@ -22,6 +22,7 @@ struct SyncAccount {
     QString user;
     QString role;         // cadre, supervisor, admin
     QString scope;        // Posyandu code or area code
+    QByteArray caPem;     // certificates to trust for this server besides the system's (not secret)
     bool isEnrolled() const { return !serverUrl.isEmpty() && !deviceId.isEmpty(); }
 };
 

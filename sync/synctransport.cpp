@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
@@ -58,6 +59,12 @@ SyncTransport::SyncTransport(QUrl base, const std::atomic_bool *cancel)
     m_network.setAutoDeleteReplies(false);
 }
 
+bool SyncTransport::setExtraCertificates(const QByteArray &pem)
+{
+    m_extraCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    return !m_extraCertificates.isEmpty();
+}
+
 HttpResult SyncTransport::get(const QString &pathAndQuery)
 {
     return exchange(pathAndQuery, nullptr);
@@ -82,6 +89,11 @@ HttpResult SyncTransport::exchange(const QString &pathAndQuery, const QByteArray
     request.setTransferTimeout(m_stallMs);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!m_extraCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCertificates);
+        request.setSslConfiguration(tls);
+    }
     QByteArray packed;
     if (body) {
         packed = Protocol::Gzip::compress(*body);

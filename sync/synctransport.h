@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <atomic>
@@ -37,6 +38,9 @@ public:
 
     void setToken(const QString &token) { m_token = token.toLatin1(); }
     void setStallTimeout(int ms) { m_stallMs = ms; }
+    // Certificates to trust besides the system's (a regional server with its
+    // own CA, or a test's self-signed one), as PEM; false when none is in it.
+    bool setExtraCertificates(const QByteArray &pem);
 
     HttpResult get(const QString &pathAndQuery);
     HttpResult post(const QString &path, const QByteArray &json);
@@ -53,6 +57,7 @@ private:
     QUrl m_base;
     const std::atomic_bool *m_cancel = nullptr;
     QByteArray m_token;
+    QList<QSslCertificate> m_extraCertificates;
     int m_stallMs = 30000;
     QNetworkAccessManager m_network;
     quint64 m_bytesSent = 0;

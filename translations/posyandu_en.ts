@@ -382,6 +382,10 @@
         <source>The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.</source>
         <translation>The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.</translation>
     </message>
+    <message>
+        <source>The certificate file holds no PEM certificate.</source>
+        <translation>The certificate file holds no PEM certificate.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceToken</name>
@@ -2990,6 +2994,10 @@
     <message>
         <source>Sent %1, received %2, still waiting %3; %4 request(s), %5 bytes up, %6 bytes down.</source>
         <translation>Sent %1, received %2, still waiting %3; %4 request(s), %5 bytes up, %6 bytes down.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>The certificate file %1 cannot be read.</translation>
     </message>
 </context>
 </TS>

@@ -382,6 +382,10 @@
         <source>The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.</source>
         <translation>Pengguna %1 melayani Posyandu %2, tetapi laptop ini mencatat Posyandu %3. Daftarkan dengan pengguna Posyandu tersebut.</translation>
     </message>
+    <message>
+        <source>The certificate file holds no PEM certificate.</source>
+        <translation>Berkas sertifikat tidak berisi sertifikat PEM.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceToken</name>
@@ -2973,6 +2977,10 @@
     <message>
         <source>Sent %1, received %2, still waiting %3; %4 request(s), %5 bytes up, %6 bytes down.</source>
         <translation>Terkirim %1, diterima %2, masih menunggu %3; %4 permintaan, %5 byte naik, %6 byte turun.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Berkas sertifikat %1 tidak dapat dibaca.</translation>
     </message>
 </context>
 </TS>

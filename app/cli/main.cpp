@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QTextStream>
@@ -45,7 +46,7 @@ constexpr const char *kUsageLine =
     "       posyandu-cli [--lang id|en] [--data-dir DIR] demo [--households N] [--months M] [--seed S]\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] report --month YYYY-MM [--posyandu CODE|--area CODE] "
     "--format csv|xlsx|pdf --output FILE\n"
-    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] enroll --server URL --user NAME   (password on stdin)\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] enroll --server URL --user NAME [--ca-file PEM]   (password on stdin)\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] sync";
 
 int usage(const QString &message)
@@ -256,18 +257,27 @@ int runEnroll(const QStringList &args, const QString &dataDir, bool practice)
     QCommandLineParser parser;
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address."), QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME"));
-    parser.addOptions({server, user});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("PEM certificates to trust for this server."), QStringLiteral("FILE"));
+    parser.addOptions({server, user, caFile});
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (!parser.isSet(server) || !parser.isSet(user) || !parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("enroll needs --server URL and --user NAME (the password comes on standard input)"));
     if (auto url = Posyandu::Sync::DeviceEnrolment::parseServerUrl(parser.value(server)); !url)
         return usage(url.error().message);
+    QByteArray caPem;
+    if (parser.isSet(caFile)) {
+        QFile file(parser.value(caFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("main", "The certificate file %1 cannot be read.").arg(parser.value(caFile)));
+        caPem = file.readAll();
+    }
     auto db = openForSync(dataDir, practice);
     if (!db)
         return fail(db.error().message);
     const QByteArray password = readPassword();
-    auto account = Posyandu::Sync::DeviceEnrolment::enrol(*db.value(), parser.value(server), parser.value(user), password, QHostInfo::localHostName());
+    auto account = Posyandu::Sync::DeviceEnrolment::enrol(*db.value(), parser.value(server), parser.value(user), password, QHostInfo::localHostName(),
+                                                          caPem);
     if (!account)
         return fail(account.error().message);
     std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Enrolled with %1 as %2 (%3 %4).")

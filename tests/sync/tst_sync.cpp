@@ -304,6 +304,49 @@ private Q_SLOTS:
                  QStringLiteral("005|Gang Mawar"));
     }
 
+    void overTls()
+    {
+        // A self-signed certificate for 127.0.0.1, made here with openssl.
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        ServerProcess server(QStringLiteral(POSYANDU_SERVER));
+        QVERIFY(server.addUser(QStringLiteral("kaderA"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), kPassword));
+        // Bad TLS options are refused in words.
+        QString err;
+        QCOMPARE(server.run({QStringLiteral("--tls-cert"), cert}, {}, &err), 2);
+        QCOMPARE(server.run({QStringLiteral("--tls-cert"), key, QStringLiteral("--tls-key"), key}, {}, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("no PEM certificate")), qPrintable(err));
+        QCOMPARE(server.run({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert}, {}, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("private key")), qPrintable(err));
+        QVERIFY2(server.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}), qPrintable(server.error()));
+        const QString https = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray trusted = pem.readAll();
+        TempStore device;
+        // Not trusted: refused in words, nothing kept. Plain HTTP to the TLS port: no answer either.
+        auto untrusted = DeviceEnrolment::enrol(device.db(), https, QStringLiteral("kaderA"), kPassword, {});
+        QVERIFY(!untrusted);
+        QVERIFY2(untrusted.error().message.contains(QLatin1String("secure connection")), qPrintable(untrusted.error().message));
+        QVERIFY(!DeviceEnrolment::enrol(device.db(), server.url(), QStringLiteral("kaderA"), kPassword, {}));
+        QVERIFY(!DeviceEnrolment::enrol(device.db(), https, QStringLiteral("kaderA"), kPassword, {}, "not a certificate"));
+        // Trusted: enrols and syncs over HTTPS, and keeps trusting it on later syncs.
+        auto ok = DeviceEnrolment::enrol(device.db(), https, QStringLiteral("kaderA"), kPassword, {}, trusted);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY(!addHousehold(device.db(), device.posyanduId(), QStringLiteral("Budi")).isEmpty());
+        const Sync::SyncReport r = syncNow(device.db());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.pushed, 2);
+    }
+
     void commandLine()
     {
         Test::TempStore device;
