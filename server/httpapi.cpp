@@ -153,6 +153,31 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         return packed(request, QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
     });
 
+    // The conflict log for review: a supervisor's area, an admin's all, a cadre's own Posyandu (read only).
+    m_server.route(QStringLiteral("/v1/conflicts"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        const auto user = authorise(m_store, request);
+        if (!user)
+            return unauthorised();
+        auto list = m_store.conflicts(*user, request.query().queryItemValue(QStringLiteral("all")) == QLatin1String("1"));
+        if (const auto *message = std::get_if<QString>(&list))
+            return error(*message, Status::InternalServerError);
+        return packed(request, QByteArrayLiteral("application/json"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), std::get<QJsonArray>(list)}}).toJson(QJsonDocument::Compact));
+    });
+    m_server.route(QStringLiteral("/v1/conflicts/<arg>"), QHttpServerRequest::Method::Post, [this](qint64 seq, const QHttpServerRequest &request) {
+        const auto user = authorise(m_store, request);
+        if (!user)
+            return unauthorised();
+        auto body = jsonBody(request);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&body))
+            return std::move(*refused);
+        const QString decision = std::get<QJsonObject>(body).value(QStringLiteral("decision")).toString();
+        if (const auto refused = m_store.decide(*user, seq, decision, QDateTime::currentMSecsSinceEpoch()))
+            return error(refused->message, Status(refused->status));
+        qCInfo(lcHttp).noquote() << "conflict" << seq << decision << "by" << user->name;
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("decided"), double(seq)}});
+    });
+
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         qCInfo(lcHttp).noquote() << request.remoteAddress().toString() << request.url().path() << int(response.statusCode());
         return std::move(response);

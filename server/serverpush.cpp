@@ -162,13 +162,13 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     response.highWater = batch.opSeq;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     // Both values of every field changed on both sides, for the supervisor's review; the error in words, or empty.
-    auto logConflicts = [&](const Mutation &m, const MergeOutcome &outcome) -> QString {
+    auto logConflicts = [&](const Mutation &m, const MergeOutcome &outcome, const QString &scope) -> QString {
         for (const FieldConflict &c : outcome.conflicts) {
             QSqlQuery l(conn);
             l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
-                                     "device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "device_id, at, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant &v : QVariantList{m.entity, m.id, c.field, valueText(c.serverValue), c.serverStamp.toString(),
-                                                  valueText(c.deviceValue), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now})
+                                                  valueText(c.deviceValue), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now, scope})
                 l.addBindValue(v);
             if (!l.exec())
                 return sqlError(l);
@@ -226,7 +226,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
         if (existing && !changes) {
             // Nothing new for the record (the server's values won, or a repeat): no new version, so no puller
             // downloads it again; the conflict is still logged below.
-            if (const QString failed = logConflicts(m, outcome); !failed.isEmpty())
+            if (const QString failed = logConflicts(m, outcome, scope); !failed.isEmpty())
                 return rollback(failed);
             response.acks.append({m.opId, outcome.conflicts.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged"), QString(),
                                   existing->version});
@@ -254,7 +254,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
         if (!rows.contains(k))
             written.append(k);
         rows.insert(k, {m.entity, m.id, scope, QString::fromUtf8(state), updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()});
-        if (const QString failed = logConflicts(m, outcome); !failed.isEmpty())
+        if (const QString failed = logConflicts(m, outcome, scope); !failed.isEmpty())
             return rollback(failed);
         response.acks.append({m.opId, outcome.status == MergeOutcome::Status::Merged ? QStringLiteral("merged") : QStringLiteral("applied"),
                               QString(), version, current});
@@ -293,19 +293,25 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     return response;
 }
 
-ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, const QString &deviceId, qint64 since, int limit)
+QString ServerStore::scopeFilter(const User &user, QVariantList &values) const
 {
     // A cadre reads their Posyandu; a supervisor the Posyandu whose village
     // code lies in their area; an admin everything.
-    QString scopeSql;
-    QVariantList values{since};
     if (user.role == QLatin1String("cadre")) {
-        scopeSql = QStringLiteral(" AND scope = ?");
         values << user.scopeCode;
-    } else if (user.role == QLatin1String("supervisor")) {
-        scopeSql = QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' AND substr(%1, 1, ?) = ?)").arg(villageCodeSql());
-        values << int(user.scopeCode.size()) << user.scopeCode;
+        return QStringLiteral(" AND scope = ?");
     }
+    if (user.role == QLatin1String("supervisor")) {
+        values << int(user.scopeCode.size()) << user.scopeCode;
+        return QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' AND substr(%1, 1, ?) = ?)").arg(villageCodeSql());
+    }
+    return {};
+}
+
+ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, const QString &deviceId, qint64 since, int limit)
+{
+    QVariantList values{since};
+    const QString scopeSql = scopeFilter(user, values);
     // Rows the caller already holds (its own pushes, taken whole) are not
     // sent, and the cursor still moves past them: with nothing more to send
     // it goes to the newest version in scope, read first so that the page

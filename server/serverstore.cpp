@@ -116,15 +116,27 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
             if (const QString failed = exec(q, statement); !failed.isEmpty())
                 return failed;
         }
-        // A store made before echo_device existed gets the column (NULL: every device pulls the row).
-        const QString hasEcho = postgres ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'record' AND column_name = 'echo_device'")
-                                         : QStringLiteral("SELECT count(*) FROM pragma_table_info('record') WHERE name = 'echo_device'");
-        if (const QString failed = exec(q, hasEcho); !failed.isEmpty())
-            return failed;
-        if (q.next() && q.value(0).toInt() == 0) {
-            q.finish();
-            if (const QString failed = exec(q, QStringLiteral("ALTER TABLE record ADD COLUMN echo_device TEXT")); !failed.isEmpty())
+        // Columns added since the first release: a store made before gets them.
+        const QList<std::pair<const char *, const char *>> added = {
+            {"record", "echo_device TEXT"},                 // NULL: every device pulls the row
+            {"conflict", "scope TEXT NOT NULL DEFAULT ''"}, // the record's Posyandu, for review by area
+            {"conflict", "decided_at TEXT"},                // a supervisor's review: when, who, what
+            {"conflict", "decided_by TEXT"},
+            {"conflict", "decision TEXT"},                  // keep, or use_other
+        };
+        for (const auto &[table, column] : added) {
+            const QString name = QString::fromLatin1(column).section(QLatin1Char(' '), 0, 0);
+            const QString has = postgres ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = '%1' AND column_name = '%2'")
+                                         : QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'");
+            if (const QString failed = exec(q, has.arg(QLatin1String(table), name)); !failed.isEmpty())
                 return failed;
+            if (q.next() && q.value(0).toInt() == 0) {
+                q.finish();
+                if (const QString failed = exec(q, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), QLatin1String(column)));
+                    !failed.isEmpty())
+                    return failed;
+            }
+            q.finish();
         }
     }
     return store;

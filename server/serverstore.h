@@ -3,6 +3,7 @@
 
 #include "wiremessages.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -63,6 +64,17 @@ public:
     // `deviceId`: the caller, whose own rows it already holds are skipped.
     Result<Protocol::PullPage> pull(const User &user, const QString &deviceId, qint64 since, int limit);
 
+    // Conflicts logged in the user's scope, newest first; undecided only unless `all`.
+    Result<QJsonArray> conflicts(const User &user, bool all);
+    // A supervisor's (or admin's) review of one conflict: "keep" the value
+    // that won, or "use_other", which writes the other value as a new
+    // version every device then pulls. Errors: the words and an HTTP status.
+    struct Refusal {
+        QString message;
+        int status;
+    };
+    std::optional<Refusal> decide(const User &user, qint64 seq, const QString &decision, qint64 nowMs);
+
     Result<Protocol::PushResponse> push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch, qint64 nowMs);
 
 private:
@@ -72,6 +84,8 @@ private:
     QString beginWrite() const;
     // A Posyandu record's village code, in this backend's JSON syntax.
     QString villageCodeSql() const;
+    // " AND scope ..." for the user's role, its values appended.
+    QString scopeFilter(const User &user, QVariantList &values) const;
     QString m_connection;
     bool m_postgres = false;
 };

@@ -36,7 +36,7 @@ CredentialStore::CredentialStore(QString service, QObject *parent)
 int CredentialStore::write(const QString &key, const QString &secret)
 {
     const int id = m_nextRequest++;
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service); // no parent: it deletes itself after finished (autoDelete), never under its feet
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
@@ -50,7 +50,7 @@ int CredentialStore::write(const QString &key, const QString &secret)
 int CredentialStore::read(const QString &key)
 {
     const int id = m_nextRequest++;
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service); // no parent: it deletes itself after finished (autoDelete), never under its feet
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, id](QKeychain::Job *j) {
@@ -65,7 +65,7 @@ int CredentialStore::read(const QString &key)
 int CredentialStore::remove(const QString &key)
 {
     const int id = m_nextRequest++;
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service); // no parent: it deletes itself after finished (autoDelete), never under its feet
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, id](QKeychain::Job *j) {

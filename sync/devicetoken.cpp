@@ -5,8 +5,12 @@
 #include "database.h"
 #include "demogenerator.h"
 
-#include <QEventLoop>
-#include <QTimer>
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSemaphore>
+#include <QThread>
+
+#include <memory>
 
 namespace Posyandu::Sync {
 
@@ -17,25 +21,65 @@ struct Answer {
     QString error;
 };
 
-// Runs one keychain request and waits for its answer (at most 60 s: the
-// keychain may be asking the user to unlock it).
+// Every keychain request of the process runs on this one thread, with an
+// event loop of its own that never stops. libsecret binds its D-Bus
+// connection to the thread that first used it; asked from the sync worker
+// one time and the enrolment worker the next, the second call would never
+// hear its answer. Ended when the application object goes.
+QObject *keychainThread()
+{
+    static QObject *anchor = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("keychain"));
+        auto *context = new QObject;
+        context->moveToThread(thread);
+        thread->start();
+        qAddPostRoutine([] {
+            QThread *t = anchor ? anchor->thread() : nullptr;
+            if (!t)
+                return;
+            t->quit();
+            t->wait();
+            delete anchor; // its thread has finished: deleting it from here is safe
+            anchor = nullptr;
+            delete t;
+        });
+        return context;
+    }();
+    return anchor;
+}
+
+// Runs one keychain request on the keychain thread and waits for its answer
+// (at most 60 s: the keychain may be asking the user to unlock it).
 Answer ask(Storage::Database &db, const std::function<int(CredentialStore &, const QString &key)> &request)
 {
-    CredentialStore store(Demo::DemoGenerator::isDemo(db) ? QStringLiteral("posyandu-6spm-demo") : QStringLiteral("posyandu-6spm"));
-    Answer answer{false, {}, DeviceToken::tr("The system keychain did not answer in time.")};
-    QEventLoop loop;
-    bool answered = false;
-    // The store is this call's own and carries one request: any answer is its answer.
-    QObject::connect(&store, &CredentialStore::finished, &loop, [&](int, bool ok, const QString &secret, const QString &error) {
-        answer = {ok, secret, error};
-        answered = true;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    request(store, QStringLiteral("device-token-") + db.deviceId());
-    if (!answered)
-        loop.exec();
-    return answer;
+    const QString service = Demo::DemoGenerator::isDemo(db) ? QStringLiteral("posyandu-6spm-demo") : QStringLiteral("posyandu-6spm");
+    const QString key = QStringLiteral("device-token-") + db.deviceId();
+    struct Shared {
+        QSemaphore done;
+        QMutex mutex;
+        Answer answer;
+    };
+    auto shared = std::make_shared<Shared>();
+    QMetaObject::invokeMethod(
+        keychainThread(),
+        [shared, service, key, request] {
+            auto *store = new CredentialStore(service);
+            QObject::connect(store, &CredentialStore::finished, store, [shared, store](int, bool ok, const QString &secret, const QString &error) {
+                {
+                    QMutexLocker lock(&shared->mutex);
+                    shared->answer = {ok, secret, error};
+                }
+                shared->done.release();
+                store->deleteLater();
+            });
+            request(*store, key);
+        },
+        Qt::QueuedConnection);
+    if (!shared->done.tryAcquire(1, 60000))
+        return {false, {}, DeviceToken::tr("The system keychain did not answer in time.")};
+    QMutexLocker lock(&shared->mutex);
+    return shared->answer;
 }
 } // namespace
 

@@ -13,8 +13,9 @@ namespace Posyandu::Sync {
 
 // The device token of one data file, in the OS keychain (CredentialStore),
 // keyed by the file's install id; the practice file uses a keychain service
-// of its own. Blocking (it waits for the keychain's answer in a local event
-// loop): for the sync worker thread and the command line.
+// of its own. Blocking (it waits for the keychain's answer, which comes on
+// the process's one keychain thread): from any thread, the sync worker and
+// the command line included, but the keychain thread itself.
 class DeviceToken
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceToken)

@@ -193,6 +193,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Enrol it again.</source>
+        <translation>The server no longer accepts this device. Enrol it again.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can decide conflicts.</source>
+        <translation>Only a supervisor can decide conflicts.</translation>
+    </message>
+    <message>
+        <source>Someone has decided this conflict already.</source>
+        <translation>Someone has decided this conflict already.</translation>
+    </message>
+    <message>
+        <source>The server refused (%1): %2</source>
+        <translation>The server refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet.</source>
+        <translation>This device is not connected to a server yet.</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>The file is empty.</source>
@@ -1275,6 +1302,60 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value (Enter)</source>
+        <translation>&amp;Keep the value (Enter)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other value (Ctrl+Enter)</source>
+        <translation>Use the &amp;other value (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no two laptops changed the same field at the same time.</source>
+        <translation>Nothing to review: no two laptops changed the same field at the same time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed on two laptops at the same time. The later change was kept; keep it, or use the other value.</source>
+        <translation>
+            <numerusform>%n field(s) were changed on two laptops at the same time. The later change was kept; keep it, or use the other value.</numerusform>
+            <numerusform>%n field(s) were changed on two laptops at the same time. The later change was kept; keep it, or use the other value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>Sending the decision…</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::EnrolDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -2148,6 +2229,10 @@
     <message>
         <source>Stop this sync; nothing is lost, the rest goes next time.</source>
         <translation>Stop this sync; nothing is lost, the rest goes next time.</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts to review…</source>
+        <translation>Con&amp;flicts to review…</translation>
     </message>
 </context>
 <context>

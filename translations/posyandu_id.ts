@@ -193,6 +193,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Server tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Enrol it again.</source>
+        <translation>Server tidak lagi menerima perangkat ini. Daftarkan lagi.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can decide conflicts.</source>
+        <translation>Hanya pendamping (supervisor) yang dapat memutuskan konflik.</translation>
+    </message>
+    <message>
+        <source>Someone has decided this conflict already.</source>
+        <translation>Konflik ini sudah diputuskan orang lain.</translation>
+    </message>
+    <message>
+        <source>The server refused (%1): %2</source>
+        <translation>Server menolak (%1): %2</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet.</source>
+        <translation>Perangkat ini belum terhubung ke server.</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>The file is empty.</source>
@@ -1266,6 +1293,59 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflik untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Nilai yang dipakai</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Nilai yang lain</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value (Enter)</source>
+        <translation>&amp;Pertahankan nilai (Enter)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other value (Ctrl+Enter)</source>
+        <translation>Pakai nilai yang &amp;lain (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Menanyakan ke server…</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no two laptops changed the same field at the same time.</source>
+        <translation>Tidak ada yang perlu ditinjau: tidak ada dua laptop yang mengubah isian yang sama pada saat yang sama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed on two laptops at the same time. The later change was kept; keep it, or use the other value.</source>
+        <translation>
+            <numerusform>%n isian diubah di dua laptop pada saat yang sama. Perubahan yang terakhir dipakai; pertahankan, atau pakai nilai yang lain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>Mengirim keputusan…</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::EnrolDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -2133,6 +2213,10 @@
     <message>
         <source>Stop this sync; nothing is lost, the rest goes next time.</source>
         <translation>Hentikan sinkronisasi ini; tidak ada yang hilang, sisanya dikirim lain kali.</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts to review…</source>
+        <translation>&amp;Konflik untuk ditinjau…</translation>
     </message>
 </context>
 <context>

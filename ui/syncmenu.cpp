@@ -2,6 +2,7 @@
 #include "syncmenu.h"
 
 #include "database.h"
+#include "conflictsdialog.h"
 #include "enroldialog.h"
 #include "refusedchangesdialog.h"
 #include "syncscheduler.h"
@@ -26,6 +27,8 @@ SyncMenu::SyncMenu(Storage::Database &db, QWidget *window)
     enrol->setObjectName(QStringLiteral("connectServerAction"));
     QAction *refused = addAction(tr("&Refused changes…"), this, &SyncMenu::showRefused);
     refused->setObjectName(QStringLiteral("refusedChangesAction"));
+    QAction *conflicts = addAction(tr("Con&flicts to review…"), this, &SyncMenu::showConflicts);
+    conflicts->setObjectName(QStringLiteral("conflictsAction"));
 
     m_status = new QWidget(window);
     auto *row = new QHBoxLayout(m_status);
@@ -68,6 +71,18 @@ void SyncMenu::connectToServer()
         m_scheduler->refreshStatus();
         m_scheduler->syncNow();
     }
+}
+
+void SyncMenu::showConflicts()
+{
+    if (!m_scheduler->isEnrolled()) {
+        connectToServer();
+        return;
+    }
+    ConflictsDialog dialog(m_db.filePath(), m_window);
+    // A decision is a change on the server: fetch it now.
+    connect(&dialog, &ConflictsDialog::decided, m_scheduler, &Sync::SyncScheduler::syncNow);
+    dialog.exec();
 }
 
 void SyncMenu::showRefused()

@@ -16,7 +16,7 @@ class SyncScheduler;
 namespace Posyandu::Ui {
 
 // The Sinkron menu and the sync corner of the status bar: Sync now (F5),
-// Connect to a server…, Refused changes…, and a line in words that always
+// Connect to a server…, Refused changes…, Conflicts to review…, and a line in words that always
 // says where things stand ("Offline — 23 changes waiting", "Synced at
 // 10:42", the last error), with a cancel button while a sync runs. Owns the
 // scheduler that decides when to sync on its own.
@@ -31,6 +31,7 @@ public:
     QWidget *statusWidget() const { return m_status; }
     void connectToServer();
     void showRefused();
+    void showConflicts();
 
 private:
     void updateStatus();

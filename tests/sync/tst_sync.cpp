@@ -6,6 +6,7 @@
 // a batch whose answer was lost, a server that is down or killed, clocks a
 // day off, and the command line's enroll and sync as real processes.
 #include "changewriter.h"
+#include "conflictreview.h"
 #include "demogenerator.h"
 #include "fieldmerge.h"
 #include "deviceenrolment.h"
@@ -200,6 +201,32 @@ private Q_SLOTS:
         QCOMPARE(serverScalar(server, QStringLiteral("SELECT server_value || ' / ' || device_value FROM conflict WHERE field = 'head_name'")),
                  aFirst ? QStringLiteral("Budi S. (A) / Budi Santoso (B)") : QStringLiteral("Budi Santoso (B) / Budi S. (A)"));
         QCOMPARE(serverScalar(server, QStringLiteral("SELECT count(*) FROM conflict")), QStringLiteral("1"));
+
+        // The supervisor reviews it: one open conflict in the area, with both values; a cadre may look but not decide.
+        QVERIFY(server.addUser(QStringLiteral("pendamping"), QStringLiteral("supervisor"), QStringLiteral("3578010001"), kPassword));
+        auto review = Storage::Database::open(QDir(a.dir()).filePath(QStringLiteral("review/posyandu.sqlite")));
+        QVERIFY(review);
+        QVERIFY(DeviceEnrolment::enrol(*review.value(), server.url(), QStringLiteral("pendamping"), kPassword, {}));
+        Sync::ConflictReview supervisor(*review.value(), DeviceToken::read(*review.value()).value());
+        auto open = supervisor.open();
+        QVERIFY2(open, qPrintable(open ? QString() : open.error().message));
+        QCOMPARE(open.value().size(), 1);
+        const Sync::ConflictItem conflict = open.value().first();
+        QCOMPARE(conflict.field, QStringLiteral("head_name"));
+        QCOMPARE(conflict.kept, QStringLiteral("Budi Santoso (B)"));
+        QCOMPARE(conflict.other, QStringLiteral("Budi S. (A)"));
+        auto byCadre = Sync::ConflictReview(a.db(), DeviceToken::read(a.db()).value()).decide(conflict.seq, true);
+        QVERIFY(!byCadre);
+        QVERIFY2(byCadre.error().message.contains(QLatin1String("supervisor")), qPrintable(byCadre.error().message));
+        // The other value wins on review: both laptops get it with their next sync, and it is decided once only.
+        QVERIFY(supervisor.decide(conflict.seq, true));
+        QVERIFY(!supervisor.decide(conflict.seq, false));
+        QVERIFY(supervisor.open().value().isEmpty());
+        QVERIFY(syncNow(a.db()).ok);
+        QVERIFY(syncNow(b.db()).ok);
+        for (Storage::Database *db : {&a.db(), &b.db()})
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT head_name FROM household WHERE id = ?"), {fromA}), QStringLiteral("Budi S. (A)"));
+        QCOMPARE(hashOf(a.db()), hashOf(b.db()));
 
         // A fresh device of the administrator pulls everything: the very same content.
         auto fresh = Storage::Database::open(QDir(a.dir()).filePath(QStringLiteral("fresh/posyandu.sqlite")));

@@ -3,8 +3,11 @@
 // the real server (a child process on 127.0.0.1) with the token in a real
 // Secret Service: not connected yet, connecting with a wrong and then the
 // right password, a save that syncs, the server gone (the reason in words,
-// the changes waiting), back again, and the list of refused changes.
+// the changes waiting), back again, the list of refused changes, and a
+// supervisor deciding a conflict two laptops made.
 #include "database.h"
+#include "conflictsdialog.h"
+#include "deviceenrolment.h"
 #include "enroldialog.h"
 #include "householdrepository.h"
 #include "language.h"
@@ -21,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -114,6 +119,52 @@ private Q_SLOTS:
         QVERIFY2(status->text().startsWith(QStringLiteral("Tersinkron pukul")), qPrintable(status->text()));
         Ui::RefusedChangesDialog refused(store.db(), &window);
         QCOMPARE(refused.rowCount(), 0);
+    }
+
+    void supervisorReviewsAConflict()
+    {
+        Test::ServerProcess server(QStringLiteral(POSYANDU_SERVER));
+        QVERIFY(server.addUser(QStringLiteral("kaderA"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), "rahasia-123"));
+        QVERIFY(server.addUser(QStringLiteral("kaderB"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), "rahasia-123"));
+        QVERIFY(server.addUser(QStringLiteral("pendamping"), QStringLiteral("supervisor"), QStringLiteral("3578010001"), "rahasia-123"));
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        // Two laptops change one head of household at the same time.
+        Test::TempStore a;
+        QTemporaryDir dir;
+        auto b = Storage::Database::open(dir.filePath(QStringLiteral("b/posyandu.sqlite")));
+        auto review = Storage::Database::open(dir.filePath(QStringLiteral("review/posyandu.sqlite")));
+        QVERIFY(b && review);
+        for (auto [db, user] : {std::pair{&a.db(), "kaderA"}, std::pair{b.value().get(), "kaderB"}, std::pair{review.value().get(), "pendamping"}}) {
+            auto enrolled = Sync::DeviceEnrolment::enrol(*db, server.url(), QString::fromLatin1(user), "rahasia-123", {});
+            QVERIFY2(enrolled, qPrintable(enrolled ? QString() : enrolled.error().message));
+        }
+        const QString household = Test::addHousehold(a.db(), a.posyanduId(), QStringLiteral("Budi"));
+        QVERIFY(Test::syncNow(a.db()).ok && Test::syncNow(*b.value()).ok);
+        QVERIFY(Test::edit(a.db(), QStringLiteral("household"), household, {{QStringLiteral("head_name"), QStringLiteral("Budi Santoso")}}));
+        QTest::qWait(5);
+        QVERIFY(Test::edit(*b.value(), QStringLiteral("household"), household, {{QStringLiteral("head_name"), QStringLiteral("Budiman")}}));
+        QVERIFY(Test::syncNow(a.db()).ok && Test::syncNow(*b.value()).ok);
+
+        // The supervisor sees both values and chooses the other one.
+        Ui::ConflictsDialog dialog(review.value()->filePath());
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.rowCount(), 1, 20000);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflictsTable"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("PSY-001"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Budiman"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Budi Santoso"));
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("conflictsMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("dua laptop")), qPrintable(message->text()));
+        screenshot(&dialog, "sync-conflicts");
+        QSignalSpy decided(&dialog, &Ui::ConflictsDialog::decided);
+        QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier); // use the other value
+        QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.rowCount(), 0, 20000);
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("Tidak ada yang perlu ditinjau")), qPrintable(message->text()));
+        // Both laptops get the decision with their next sync.
+        QVERIFY(Test::syncNow(a.db()).ok && Test::syncNow(*b.value()).ok);
+        for (Storage::Database *db : {&a.db(), b.value().get()})
+            QCOMPARE(Test::scalar(*db, QStringLiteral("SELECT head_name FROM household WHERE id = ?"), {household}), QStringLiteral("Budi Santoso"));
     }
 };
 
