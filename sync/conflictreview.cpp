@@ -39,10 +39,7 @@ Result<QList<ConflictItem>> ConflictReview::open()
         return account.error();
     if (!account.value().isEnrolled())
         return Error{tr("This device is not connected to a server yet."), {}};
-    SyncTransport transport(QUrl(account.value().serverUrl));
-    transport.setToken(m_token);
-    if (!account.value().caPem.isEmpty())
-        transport.setExtraCertificates(account.value().caPem);
+    SyncTransport transport(account.value(), m_token);
     const HttpResult answer = transport.get(QStringLiteral("/v1/conflicts"));
     if (answer.status != 200)
         return Error{refusal(answer), {}};
@@ -62,10 +59,7 @@ Result<void> ConflictReview::decide(qint64 seq, bool useOther)
     auto account = SyncJournal(m_db).account();
     if (!account)
         return account.error();
-    SyncTransport transport(QUrl(account.value().serverUrl));
-    transport.setToken(m_token);
-    if (!account.value().caPem.isEmpty())
-        transport.setExtraCertificates(account.value().caPem);
+    SyncTransport transport(account.value(), m_token);
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("decision"), useOther ? QStringLiteral("use_other") : QStringLiteral("keep")}}).toJson(QJsonDocument::Compact);
     const HttpResult answer = transport.post(QStringLiteral("/v1/conflicts/%1").arg(seq), body);

@@ -166,11 +166,8 @@ SyncReport SyncEngine::run(const Progress &progress)
         report.message = tr("This device is not enrolled with a server yet.");
         return report;
     }
-    SyncTransport transport(QUrl(account.value().serverUrl), m_cancel);
-    transport.setToken(m_token);
+    SyncTransport transport(account.value(), m_token, m_cancel);
     transport.setStallTimeout(m_options.stallMs);
-    if (!account.value().caPem.isEmpty())
-        transport.setExtraCertificates(account.value().caPem);
     auto finish = [&](bool ok, const QString &message) {
         report.ok = ok;
         report.message = message;

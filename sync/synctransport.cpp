@@ -2,6 +2,7 @@
 #include "synctransport.h"
 
 #include "gzip.h"
+#include "syncjournal.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -57,6 +58,14 @@ SyncTransport::SyncTransport(QUrl base, const std::atomic_bool *cancel)
     , m_cancel(cancel)
 {
     m_network.setAutoDeleteReplies(false);
+}
+
+SyncTransport::SyncTransport(const SyncAccount &account, const QString &token, const std::atomic_bool *cancel)
+    : SyncTransport(QUrl(account.serverUrl), cancel)
+{
+    setToken(token);
+    if (!account.caPem.isEmpty())
+        setExtraCertificates(account.caPem);
 }
 
 bool SyncTransport::setExtraCertificates(const QByteArray &pem)

@@ -30,11 +30,15 @@ struct HttpResult {
 //
 // Counts what went over the wire (bodies as sent, plus headers) for the
 // status of long transfers and for bench/sync.
+struct SyncAccount;
+
 class SyncTransport
 {
     Q_DECLARE_TR_FUNCTIONS(SyncTransport)
 public:
     explicit SyncTransport(QUrl base, const std::atomic_bool *cancel = nullptr);
+    // To an enrolled account's server: its address, the device token, and the certificates it was told to trust.
+    SyncTransport(const SyncAccount &account, const QString &token, const std::atomic_bool *cancel = nullptr);
 
     void setToken(const QString &token) { m_token = token.toLatin1(); }
     void setStallTimeout(int ms) { m_stallMs = ms; }
