@@ -179,7 +179,11 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
     });
 
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        qCInfo(lcHttp).noquote() << request.remoteAddress().toString() << request.url().path() << int(response.statusCode());
+        // One line a request, key=value for log tools; never a body, a token or a password.
+        const char *method = request.method() == QHttpServerRequest::Method::Get ? "GET" : request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
+        qCInfo(lcHttp).noquote().nospace() << "request remote=" << request.remoteAddress().toString() << " method=" << method
+                                           << " path=" << request.url().path() << " status=" << int(response.statusCode())
+                                           << " bytes=" << response.data().size();
         return std::move(response);
     });
 }

@@ -27,7 +27,8 @@ int usage(const QString &message)
 {
     std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--tls-cert F --tls-key F] [--demo]\n"
                          "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
-                         "[--posyandu CODE|--area CODE]\n",
+                         "[--posyandu CODE|--area CODE]\n"
+                         "       posyandu-server [--database URL] device list | device revoke DEVICE-ID\n",
                  qPrintable(message));
     return 2;
 }
@@ -76,6 +77,26 @@ int main(int argc, char *argv[])
         return fail(*message);
 
     const QStringList args = parser.positionalArguments();
+    // device list | device revoke ID: a lost or stolen laptop loses its access at once.
+    if (!args.isEmpty() && args.at(0) == QLatin1String("device")) {
+        if (args.size() == 2 && args.at(1) == QLatin1String("list")) {
+            auto lines = store.listDevices();
+            if (auto *message = std::get_if<QString>(&lines))
+                return fail(*message);
+            for (const QString &line : std::get<QStringList>(lines))
+                std::printf("%s\n", qPrintable(line));
+            return 0;
+        }
+        if (args.size() != 3 || args.at(1) != QLatin1String("revoke"))
+            return usage(QStringLiteral("device takes list, or revoke DEVICE-ID"));
+        auto revoked = store.revokeDevice(args.at(2));
+        if (auto *message = std::get_if<QString>(&revoked))
+            return fail(*message);
+        if (!std::get<bool>(revoked))
+            return fail(QStringLiteral("no enrolled device %1 (or it was revoked already)").arg(args.at(2)));
+        std::fprintf(stderr, "posyandu-server: device %s revoked; it must enrol again\n", qPrintable(args.at(2)));
+        return 0;
+    }
     if (!args.isEmpty()) {
         if (args.size() != 3 || args.at(0) != QLatin1String("user") || args.at(1) != QLatin1String("add"))
             return usage(QStringLiteral("unknown command %1").arg(args.join(QLatin1Char(' '))));

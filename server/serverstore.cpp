@@ -279,6 +279,19 @@ ServerStore::Result<std::optional<User>> ServerStore::userForToken(const QString
     return std::optional<User>(User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 }
 
+ServerStore::Result<QStringList> ServerStore::listDevices()
+{
+    QSqlQuery q(db());
+    if (const QString error = exec(q, QStringLiteral("SELECT id, user_name, name, created_at, revoked_at FROM device ORDER BY created_at")); !error.isEmpty())
+        return error;
+    QStringList lines;
+    while (q.next())
+        lines << QStringLiteral("%1 %2 %3 %4 %5").arg(q.value(0).toString(), q.value(1).toString(),
+                                                     q.value(2).toString().isEmpty() ? QStringLiteral("-") : q.value(2).toString(), q.value(3).toString(),
+                                                     q.value(4).isNull() ? QStringLiteral("-") : q.value(4).toString());
+    return lines;
+}
+
 ServerStore::Result<bool> ServerStore::revokeDevice(const QString &deviceId)
 {
     QSqlQuery q(db());

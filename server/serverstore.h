@@ -51,7 +51,10 @@ public:
     Result<Enrolment> enrol(const QString &userName, const QByteArray &password, const QString &deviceName);
     // The user a token belongs to, if the token is known and not revoked.
     Result<std::optional<User>> userForToken(const QString &token, QString *deviceId = nullptr);
+    // False when no such device is enrolled (or it was revoked already).
     Result<bool> revokeDevice(const QString &deviceId);
+    // One line a device: id, user, name, enrolled at, revoked at (or "-").
+    Result<QStringList> listDevices();
 
     // Applies a device's batch in one transaction, mutation by mutation
     // through the per-field merge rule, each checked against the user's

@@ -292,6 +292,32 @@ private Q_SLOTS:
         QCOMPARE(scalar(device.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'sync_last_error'")), QString());
     }
 
+    void revokedDeviceIsToldInWords()
+    {
+        ServerProcess server(QStringLiteral(POSYANDU_SERVER));
+        QVERIFY(server.addUser(QStringLiteral("kaderA"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), kPassword));
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        TempStore device;
+        auto account = DeviceEnrolment::enrol(device.db(), server.url(), QStringLiteral("kaderA"), kPassword, {});
+        QVERIFY(account);
+        QVERIFY(syncNow(device.db()).ok);
+        // The laptop is reported stolen: the administrator lists the devices and revokes it.
+        QProcess list;
+        list.start(QStringLiteral(POSYANDU_SERVER), {QStringLiteral("--database"), server.databaseUrl(), QStringLiteral("device"), QStringLiteral("list")});
+        QVERIFY(list.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(list.readAllStandardOutput()).contains(account.value().deviceId + QStringLiteral(" kaderA")));
+        QString err;
+        QCOMPARE(server.run({QStringLiteral("device"), QStringLiteral("revoke"), account.value().deviceId}, {}, &err), 0);
+        QCOMPARE(server.run({QStringLiteral("device"), QStringLiteral("revoke"), account.value().deviceId}, {}, &err), 1); // once
+        QCOMPARE(server.run({QStringLiteral("device"), QStringLiteral("forget")}, {}, &err), 2);
+        QVERIFY(!addHousehold(device.db(), device.posyanduId(), QStringLiteral("Budi")).isEmpty());
+        const Sync::SyncReport refused = syncNow(device.db());
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(QLatin1String("Enrol it again")), qPrintable(refused.message));
+        QCOMPARE(refused.waiting, 1); // nothing lost
+        QCOMPARE(refused.retries, 0);  // a refusal is not retried
+    }
+
     void clocksADayOff()
     {
         Test::ServerProcess server(QStringLiteral(POSYANDU_SERVER));
