@@ -240,6 +240,7 @@ Result<AppliedCounts> SyncJournal::applyPushResponse(const Protocol::PushBatch &
     if (!tx.isOpen())
         return tx.beginError();
     const QString now = utcNow();
+    Storage::StatementCache statements(m_db.sql()); // after tx: reset before it ends
     for (const Protocol::Ack &ack : response.acks) {
         // An ack for something this device does not hold (an older answer
         // replayed for a batch that has since changed) is simply not ours to act on.
@@ -247,10 +248,9 @@ Result<AppliedCounts> SyncJournal::applyPushResponse(const Protocol::PushBatch &
         if (!m)
             continue;
         if (ack.status == QLatin1String("rejected")) {
-            auto moved = Sql::run(m_db.sql(),
-                                  QStringLiteral("INSERT OR REPLACE INTO sync_rejected (op_id, entity, entity_id, op, payload, hlc, reason, rejected_at) "
+            auto moved = statements.run(QStringLiteral("INSERT OR REPLACE INTO sync_rejected (op_id, entity, entity_id, op, payload, hlc, reason, rejected_at) "
                                                  "SELECT op_id, entity, entity_id, op, payload, hlc, ?, ? FROM outbox WHERE op_id = ?"),
-                                  {ack.reason, now, ack.opId});
+                                        {ack.reason, now, ack.opId});
             if (!moved)
                 return moved.error();
             ++counts.rejected;
@@ -259,16 +259,17 @@ Result<AppliedCounts> SyncJournal::applyPushResponse(const Protocol::PushBatch &
             ++counts.acknowledged;
             // The server says our copy is its version now: the base of our next edit, and a row our pulls skip.
             if (ack.current) {
-                auto r = Sql::run(m_db.sql(), QStringLiteral("UPDATE %1 SET server_ver = ? WHERE id = ?").arg(m->entity), {ack.serverVersion, m->id});
+                auto r = statements.run(QStringLiteral("UPDATE %1 SET server_ver = ? WHERE id = ?").arg(m->entity), {ack.serverVersion, m->id});
                 if (!r)
                     return r.error();
             }
         }
-        if (auto r = Sql::run(m_db.sql(), QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {ack.opId}); !r)
+        if (auto r = statements.run(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {ack.opId}); !r)
             return r.error();
     }
     if (auto r = m_db.setMeta(QStringLiteral("sync_op_seq"), QString::number(batch.opSeq)); !r)
         return r.error();
+    statements.finishAll();
     if (auto r = tx.commit(); !r)
         return r.error();
     return counts;
