@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("rahasia-123"));
         QVERIFY(bytes.contains("$argon2id$"));
         const QByteArray log = m_server.readAllStandardError();
-        QVERIFY(log.contains("/v1/devices 201"));
+        QVERIFY(log.contains("method=POST path=/v1/devices status=201"));
         QVERIFY(!log.contains(token.toUtf8()));
         QVERIFY(!log.contains("rahasia"));
     }
