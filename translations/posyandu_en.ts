@@ -1684,10 +1684,6 @@
         <translation>registration of the household of %1</translation>
     </message>
     <message>
-        <source>PRACTICE MODE — sample data for training. It is never sent to a server and never appears in real reports.</source>
-        <translation>PRACTICE MODE — sample data for training. It is never sent to a server and never appears in real reports.</translation>
-    </message>
-    <message>
         <source>Make a &amp;new practice village</source>
         <translation>Make a &amp;new practice village</translation>
     </message>
@@ -1725,6 +1721,10 @@
     <message>
         <source>move of %1 to another household</source>
         <translation>move of %1 to another household</translation>
+    </message>
+    <message>
+        <source>PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice one) and never appears in real reports.</source>
+        <translation>PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice one) and never appears in real reports.</translation>
     </message>
 </context>
 <context>

@@ -1669,10 +1669,6 @@
         <translation>pendaftaran rumah tangga %1</translation>
     </message>
     <message>
-        <source>PRACTICE MODE — sample data for training. It is never sent to a server and never appears in real reports.</source>
-        <translation>MODE LATIHAN — data contoh untuk berlatih. Tidak pernah dikirim ke server dan tidak pernah masuk laporan asli.</translation>
-    </message>
-    <message>
         <source>Make a &amp;new practice village</source>
         <translation>Buat desa latihan &amp;baru</translation>
     </message>
@@ -1709,6 +1705,10 @@
     <message>
         <source>move of %1 to another household</source>
         <translation>pemindahan %1 ke rumah tangga lain</translation>
+    </message>
+    <message>
+        <source>PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice one) and never appears in real reports.</source>
+        <translation>MODE LATIHAN — data contoh untuk berlatih. Tidak pernah dikirim ke server sungguhan (hanya ke server latihan) dan tidak pernah masuk laporan asli.</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,8 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     if (Demo::DemoGenerator::isDemo(database)) {
         // Always there, never closable: practice data must never pass for real data.
-        auto *banner = new QLabel(tr("PRACTICE MODE — sample data for training. It is never sent to a server and never "
-                                     "appears in real reports."),
+        auto *banner = new QLabel(tr("PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice "
+                                     "one) and never appears in real reports."),
                                   central);
         banner->setObjectName(QStringLiteral("demoBannerLabel"));
         banner->setWordWrap(true);
