@@ -46,9 +46,8 @@ public:
     void start();
     bool isRunning() const { return m_running; }
     bool isEnrolled() const;
+    // While running it carries the progress ("500 of 2,300 changes sent").
     QString statusText() const;
-    // "500 of 2,300 sent", while running; empty otherwise.
-    QString progressText() const { return m_progress; }
     const SyncReport &lastReport() const { return m_last; }
 
 public Q_SLOTS:
