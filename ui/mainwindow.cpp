@@ -194,9 +194,12 @@ void MainWindow::buildMenus()
     // Every save is a reason to sync soon; what a sync brought is shown at once.
     connect(m_undo, &UndoLastSave::remembered, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
     connect(m_undo, &UndoLastSave::undone, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
+    // A fresh laptop may join its Posyandu from the server instead of setting it up: the welcome page gives way.
     connect(&m_sync->scheduler(), &Sync::SyncScheduler::finished, this, [this](bool, int pulled) {
-        if (pulled > 0 && m_pages->currentIndex() == RegisterPage)
+        if (pulled > 0 && (m_pages->currentIndex() == RegisterPage || m_pages->currentIndex() == EmptyPage)) {
+            loadPosyandu();
             refresh();
+        }
     });
 
     // The language applies at the next start: every window is built in one language.

@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +121,41 @@ private Q_SLOTS:
         QVERIFY2(status->text().startsWith(QStringLiteral("Tersinkron pukul")), qPrintable(status->text()));
         Ui::RefusedChangesDialog refused(store.db(), &window);
         QCOMPARE(refused.rowCount(), 0);
+    }
+
+    void freshLaptopJoinsItsPosyanduFromTheServer()
+    {
+        Test::ServerProcess server(QStringLiteral(POSYANDU_SERVER));
+        QVERIFY(server.addUser(QStringLiteral("kaderA"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), "rahasia-123"));
+        QVERIFY(server.addUser(QStringLiteral("kaderB"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), "rahasia-123"));
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        Test::TempStore first;
+        QVERIFY(Sync::DeviceEnrolment::enrol(first.db(), server.url(), QStringLiteral("kaderA"), "rahasia-123", {}));
+        QVERIFY(!Test::addHousehold(first.db(), first.posyanduId(), QStringLiteral("Budi Santoso")).isEmpty());
+        QVERIFY(Test::syncNow(first.db()).ok);
+
+        // A new laptop: no Posyandu set up, the welcome page. It connects instead and syncs.
+        QTemporaryDir dir;
+        auto fresh = Storage::Database::open(dir.filePath(QStringLiteral("posyandu.sqlite")));
+        QVERIFY(fresh);
+        Ui::MainWindow window(*fresh.value());
+        window.show();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+        QCOMPARE(pages->currentIndex(), 0);
+        Ui::EnrolDialog dialog(fresh.value()->filePath(), &window);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.fill(server.url(), QStringLiteral("kaderB"), QStringLiteral("rahasia-123"));
+        dialog.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+        auto &scheduler = window.findChild<Ui::SyncMenu *>(QStringLiteral("syncMenu"))->scheduler();
+        QSignalSpy finished(&scheduler, &Sync::SyncScheduler::finished);
+        scheduler.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(scheduler.lastReport().message));
+        // The register of its Posyandu is there, under the Posyandu's name.
+        QTRY_COMPARE(pages->currentIndex(), 1);
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("Posyandu Melati")), qPrintable(window.windowTitle()));
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("householdTableView"))->model()->rowCount(), 1);
     }
 
     void supervisorReviewsAConflict()
