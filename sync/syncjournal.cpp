@@ -32,18 +32,6 @@ const QSet<QString> &bookkeeping()
     return columns;
 }
 
-// Every table that syncs, in a fixed order (the hash and the tests rely on it).
-const QStringList &syncedEntities()
-{
-    static const QStringList entities = {
-        QStringLiteral("posyandu"),      QStringLiteral("household"),    QStringLiteral("member"),    QStringLiteral("session"),
-        QStringLiteral("observation"),   QStringLiteral("anthropometry"), QStringLiteral("immunisation"), QStringLiteral("vitamin_a"),
-        QStringLiteral("pregnancy"),     QStringLiteral("anc_visit"),    QStringLiteral("adult_screening"), QStringLiteral("incident"),
-        QStringLiteral("referral"),
-    };
-    return entities;
-}
-
 QString utcNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -474,7 +462,7 @@ Result<void> SyncJournal::saveOutcome(bool ok, const QString &message)
 Result<QString> SyncJournal::contentHash() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &entity : syncedEntities()) {
+    for (const QString &entity : Storage::ChangeWriter::syncableEntities()) {
         auto cols = columnsOf(entity);
         if (!cols)
             return cols.error();

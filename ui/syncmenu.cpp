@@ -58,8 +58,9 @@ SyncMenu::~SyncMenu() = default;
 void SyncMenu::updateStatus()
 {
     // The status bar shows what fits (the count first); the whole sentence is the tooltip.
-    m_text->setText(m_scheduler->statusText());
-    m_text->setToolTip(m_scheduler->statusText());
+    const QString status = m_scheduler->statusText(); // reads the store: once per update
+    m_text->setText(status);
+    m_text->setToolTip(status);
     m_syncButton->setVisible(m_scheduler->isEnrolled() && !m_scheduler->isRunning());
     m_cancelButton->setVisible(m_scheduler->isRunning());
 }

@@ -67,6 +67,11 @@ ChangeWriter::ChangeWriter(Database &db, ChangeSet *journal)
 {
 }
 
+const QStringList &ChangeWriter::syncableEntities()
+{
+    return kSyncableEntities;
+}
+
 bool ChangeWriter::isSyncableEntity(const QString &entity)
 {
     return kSyncableEntities.contains(entity);

@@ -33,6 +33,8 @@ public:
     Result<void> markDeleted(const QString &entity, const QString &id);
 
     static bool isSyncableEntity(const QString &entity);
+    // Every table that syncs, parents before children (the order sync hashes in).
+    static const QStringList &syncableEntities();
 
 private:
     Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,

@@ -10,6 +10,7 @@
 #include "householdrepository.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "measurementrepository.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
@@ -57,13 +58,7 @@ int count(Storage::Database &db, const QString &sql)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
-// Screenshots for a person to look at, when POSYANDU_SCREENSHOT_DIR is set.
-void shoot(QWidget *window, const char *name)
-{
-    const QString dir = qEnvironmentVariable("POSYANDU_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
+using Posyandu::Test::shoot;
 } // namespace
 
 class TestSessionWindow : public QObject

@@ -13,6 +13,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "refusedchangesdialog.h"
+#include "screenshot.h"
 #include "serverprocess.h"
 #include "sql.h"
 #include "syncfixtures.h"
@@ -33,14 +34,6 @@
 
 using namespace Posyandu;
 
-namespace {
-void screenshot(QWidget *window, const char *name)
-{
-    const QString dir = qEnvironmentVariable("POSYANDU_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-} // namespace
 
 class TestSyncWindow : public QObject
 {
@@ -80,7 +73,7 @@ private Q_SLOTS:
         dialog.fill(server.url(), QStringLiteral("lain"), QStringLiteral("rahasia-123"));
         dialog.submit();
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("PSY-009")), 20000); // another Posyandu's cadre
-        screenshot(&dialog, "sync-enrol-refused");
+        Test::shoot(&dialog, "sync-enrol-refused");
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.fill(server.url(), QStringLiteral("kader"), QStringLiteral("rahasia-123"));
         dialog.submit();
@@ -98,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(finished.first().first().toBool(), qPrintable(scheduler.lastReport().message));
         QVERIFY2(status->text().startsWith(QStringLiteral("Tersinkron pukul")), qPrintable(status->text()));
         QCOMPARE(Test::serverScalar(server, QStringLiteral("SELECT count(*) FROM record")), QStringLiteral("2"));
-        screenshot(&window, "sync-synced");
+        Test::shoot(&window, "sync-synced");
 
         // The server goes away: the reason in words, and what is waiting.
         server.kill();
@@ -110,7 +103,7 @@ private Q_SLOTS:
         QVERIFY2(status->text().startsWith(QStringLiteral("1 perubahan menunggu — sinkronisasi gagal"))
                      && status->text().contains(QStringLiteral("tidak dapat dihubungi")),
                  qPrintable(status->text()));
-        screenshot(&window, "sync-failed");
+        Test::shoot(&window, "sync-failed");
 
         // Back: the waiting change goes; the refused list is empty and says so.
         QVERIFY(server.start());
@@ -192,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Budi Santoso"));
         auto *message = dialog.findChild<QLabel *>(QStringLiteral("conflictsMessage"));
         QVERIFY2(message->text().contains(QStringLiteral("dua laptop")), qPrintable(message->text()));
-        screenshot(&dialog, "sync-conflicts");
+        Test::shoot(&dialog, "sync-conflicts");
         QSignalSpy decided(&dialog, &Ui::ConflictsDialog::decided);
         QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier); // use the other value
         QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, 20000);
