@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpapi.h"
 
+#include "clock.h"
 #include "gzip.h"
 #include "wiremessages.h"
 #include "serverstore.h"
@@ -76,7 +77,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
     , m_store(store)
 {
     m_server.route(QStringLiteral("/v1/hello"), QHttpServerRequest::Method::Get, [demo] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Protocol::Clock::nowUtc();
         return QHttpServerResponse(QJsonObject{{QStringLiteral("server_time"), now.toString(Qt::ISODateWithMs)},
                                                {QStringLiteral("server_time_ms"), double(now.toMSecsSinceEpoch())},
                                                {QStringLiteral("api_versions"), QJsonArray{kApiVersion}},
@@ -129,7 +130,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
             return error(QStringLiteral("schema version %1 is not accepted; update the application").arg(batch.schemaVersion), Status::UpgradeRequired);
         if (batch.deviceId != deviceId)
             return error(QStringLiteral("the batch names another device than the token"), Status::Forbidden);
-        auto pushed = m_store.push(deviceId, *user, batch, QDateTime::currentMSecsSinceEpoch());
+        auto pushed = m_store.push(deviceId, *user, batch, Protocol::Clock::nowMs());
         if (const auto *message = std::get_if<QString>(&pushed))
             return error(*message, Status::Conflict);
         return packed(request, QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
@@ -172,7 +173,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         if (auto *refused = std::get_if<QHttpServerResponse>(&body))
             return std::move(*refused);
         const QString decision = std::get<QJsonObject>(body).value(QStringLiteral("decision")).toString();
-        if (const auto refused = m_store.decide(*user, seq, decision, QDateTime::currentMSecsSinceEpoch()))
+        if (const auto refused = m_store.decide(*user, seq, decision, Protocol::Clock::nowMs()))
             return error(refused->message, Status(refused->status));
         qCInfo(lcHttp).noquote() << "conflict" << seq << decision << "by" << user->name;
         return QHttpServerResponse(QJsonObject{{QStringLiteral("decided"), double(seq)}});

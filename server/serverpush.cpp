@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ServerStore::push: one device batch, applied whole in one transaction.
 #include "fieldmerge.h"
+#include "clock.h"
+#include "syncschema.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -13,25 +15,6 @@ namespace Posyandu::Server {
 
 namespace {
 using namespace Posyandu::Protocol;
-
-// Where each entity's scope comes from: its parent's id field and the
-// parent's entity (a Posyandu is its own scope: its code).
-struct Parent {
-    const char *field;
-    const char *entity;
-};
-const QHash<QString, Parent> &parents()
-{
-    static const QHash<QString, Parent> map = {
-        {QStringLiteral("household"), {"posyandu_id", "posyandu"}},   {QStringLiteral("session"), {"posyandu_id", "posyandu"}},
-        {QStringLiteral("incident"), {"posyandu_id", "posyandu"}},    {QStringLiteral("member"), {"household_id", "household"}},
-        {QStringLiteral("observation"), {"household_id", "household"}}, {QStringLiteral("referral"), {"household_id", "household"}},
-        {QStringLiteral("anthropometry"), {"member_id", "member"}},   {QStringLiteral("immunisation"), {"member_id", "member"}},
-        {QStringLiteral("vitamin_a"), {"member_id", "member"}},       {QStringLiteral("adult_screening"), {"member_id", "member"}},
-        {QStringLiteral("pregnancy"), {"member_id", "member"}},       {QStringLiteral("anc_visit"), {"pregnancy_id", "pregnancy"}},
-    };
-    return map;
-}
 
 struct Stored {
     ServerRecord record;
@@ -126,8 +109,8 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
         QStringList ids;
         for (const Mutation &m : batch.mutations) {
             ids.append(m.id);
-            if (const auto parent = parents().constFind(m.entity); parent != parents().cend())
-                ids.append(m.fields.value(QLatin1String(parent->field)).toString());
+            if (const EntitySpec *spec = SyncSchema::entity(m.entity); spec && !spec->parentField.isEmpty())
+                ids.append(m.fields.value(spec->parentField).toString());
         }
         ids.removeDuplicates();
         constexpr qsizetype kChunk = 400; // ids a query; far below both backends' limit on bound values
@@ -160,7 +143,7 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
 
     PushResponse response;
     response.highWater = batch.opSeq;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowIso();
     // Both values of every field changed on both sides, for the supervisor's review; the error in words, or empty.
     auto logConflicts = [&](const Mutation &m, const MergeOutcome &outcome, const QString &scope) -> QString {
         for (const FieldConflict &c : outcome.conflicts) {
@@ -183,16 +166,18 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
         }
         const std::optional<Stored> existing = load(m.entity, m.id);
         // The record's scope: kept from its first write, else taken from its parent.
+        // Where a new record's scope comes from: its parent's (protocol/syncschema.h); a Posyandu is its own scope, its code.
+        const EntitySpec *spec = SyncSchema::entity(m.entity);
         QString scope;
-        if (existing) {
-            scope = existing->scope;
-        } else if (m.entity == QLatin1String("posyandu")) {
-            scope = m.fields.value(QStringLiteral("code")).toString();
-        } else if (const auto parent = parents().constFind(m.entity); parent != parents().cend()) {
-            scope = scopeOfParent(QLatin1String(parent->entity), m.fields.value(QLatin1String(parent->field)).toString());
-        } else {
+        if (!spec) {
             reject(QStringLiteral("unknown entity %1").arg(m.entity));
             continue;
+        } else if (existing) {
+            scope = existing->scope;
+        } else if (spec->parentField.isEmpty()) {
+            scope = m.fields.value(QStringLiteral("code")).toString();
+        } else {
+            scope = scopeOfParent(spec->parentEntity, m.fields.value(spec->parentField).toString());
         }
         if (scope.isEmpty()) {
             reject(QStringLiteral("its parent record is unknown to the server"));

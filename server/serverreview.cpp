@@ -2,6 +2,7 @@
 // ServerStore::conflicts and ::decide: the supervisor's review of the
 // conflict log (both values of every field two devices changed at once).
 #include "hybridlogicalclock.h"
+#include "clock.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -114,7 +115,7 @@ std::optional<ServerStore::Refusal> ServerStore::decide(const User &user, qint64
     }
     QSqlQuery d(conn);
     d.prepare(QStringLiteral("UPDATE conflict SET decided_at = ?, decided_by = ?, decision = ? WHERE seq = ?"));
-    for (const QVariant &x : QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user.name, decision, seq})
+    for (const QVariant &x : QVariantList{Protocol::Clock::nowIso(), user.name, decision, seq})
         d.addBindValue(x);
     if (!d.exec() || !QSqlQuery(conn).exec(QStringLiteral("COMMIT")))
         return refuse(QStringLiteral("database error: ") + d.lastError().text(), 500);

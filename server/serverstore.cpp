@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstore.h"
 
+#include "clock.h"
+#include "syncschema.h"
 #include "passwordhasher.h"
 
 #include <QAtomicInt>
@@ -58,11 +60,6 @@ bool configurePostgres(QSqlDatabase &db, const QString &url, QString &error)
     if (!u.password().isEmpty())
         db.setPassword(u.password());
     return true;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // Runs a statement, prepared when it has values (PostgreSQL cannot prepare
@@ -191,7 +188,7 @@ ServerStore::Result<bool> ServerStore::addUser(const User &user, const QByteArra
     if (exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}).isEmpty() && q.next())
         return QStringLiteral("the user %1 exists already").arg(user.name);
     if (const QString error = exec(q, QStringLiteral("INSERT INTO app_user (name, role, scope_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {user.name, user.role, user.scopeCode.isEmpty() ? QStringLiteral("") : user.scopeCode, *hash, now()}); // never NULL (admin)
+                                   {user.name, user.role, user.scopeCode.isEmpty() ? QStringLiteral("") : user.scopeCode, *hash, Protocol::Clock::nowIso()}); // never NULL (admin)
         !error.isEmpty())
         return error;
     return true;
@@ -218,14 +215,14 @@ ServerStore::Result<bool> ServerStore::ensureMode(bool demo)
 ServerStore::Result<QStringList> ServerStore::addDemoUsers()
 {
     // The practice village's codes as the device's generator makes them
-    // (models/demo: Posyandu DEMO-01.., village 3578010001). The password is
+    // (protocol/syncschema.h). The password is
     // practice data, printed and documented on purpose.
     const QByteArray password("latihan123");
     QList<User> users;
     for (int p = 1; p <= 9; ++p)
         users.append({QStringLiteral("kader%1").arg(p, 2, 10, QLatin1Char('0')), QStringLiteral("cadre"),
-                      QStringLiteral("DEMO-%1").arg(p, 2, 10, QLatin1Char('0'))});
-    users.append({QStringLiteral("supervisor"), QStringLiteral("supervisor"), QStringLiteral("3578010001")});
+                      Protocol::SyncSchema::practicePosyanduCode(p)});
+    users.append({QStringLiteral("supervisor"), QStringLiteral("supervisor"), Protocol::SyncSchema::practiceVillageCode()});
     QStringList names;
     for (const User &user : users) {
         QSqlQuery q(db());
@@ -257,7 +254,7 @@ ServerStore::Result<Enrolment> ServerStore::enrol(const QString &userName, const
     q.finish();
     if (const QString error = exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
                                    {e.deviceId, userName, deviceName.isEmpty() ? QStringLiteral("") : deviceName.left(100), // never NULL
-                                    PasswordHasher::tokenHash(e.token), now()});
+                                    PasswordHasher::tokenHash(e.token), Protocol::Clock::nowIso()});
         !error.isEmpty())
         return error;
     return e;
@@ -295,7 +292,7 @@ ServerStore::Result<QStringList> ServerStore::listDevices()
 ServerStore::Result<bool> ServerStore::revokeDevice(const QString &deviceId)
 {
     QSqlQuery q(db());
-    if (const QString error = exec(q, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {now(), deviceId});
+    if (const QString error = exec(q, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {Protocol::Clock::nowIso(), deviceId});
         !error.isEmpty())
         return error;
     return q.numRowsAffected() == 1;

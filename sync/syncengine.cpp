@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 
+#include "clock.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "syncjournal.h"
@@ -183,7 +184,7 @@ SyncReport SyncEngine::run(const Progress &progress)
     // Hello: the server's data version, practice or real, and its clock.
     if (progress)
         progress(Phase::Hello, 0, 0);
-    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 sentAt = Protocol::Clock::nowMs();
     const HttpResult hello = withRetries([&] { return transport.get(QStringLiteral("/v1/hello")); }, report);
     if (hello.status != 200)
         return finish(false, refusal(hello));
@@ -193,7 +194,7 @@ SyncReport SyncEngine::run(const Progress &progress)
     if (about.value(QStringLiteral("demo")).toBool() != Demo::DemoGenerator::isDemo(m_db))
         return finish(false, Demo::DemoGenerator::isDemo(m_db) ? tr("This is practice data; it syncs only with a practice server.")
                                                                : tr("This server is a practice server; real data never syncs with it."));
-    const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 receivedAt = Protocol::Clock::nowMs();
     const qint64 serverMs = qint64(about.value(QStringLiteral("server_time_ms")).toDouble());
     if (serverMs > 0)
         (void)journal.saveClockOffset(serverMs - (sentAt + receivedAt) / 2);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncscheduler.h"
 
+#include "clock.h"
 #include "database.h"
 #include "devicetoken.h"
 #include "syncjournal.h"
@@ -175,7 +176,7 @@ void SyncScheduler::done()
     m_last = m_watcher.result();
     if (m_last.ok) {
         m_failures = 0;
-        m_lastOk = QDateTime::currentDateTimeUtc();
+        m_lastOk = Protocol::Clock::nowUtc();
         m_lastError.clear();
     } else {
         m_lastError = m_last.message;
@@ -196,7 +197,7 @@ QString SyncScheduler::statusText() const
     const QLocale locale;
     const QDateTime local = m_lastOk.toLocalTime();
     const QString when = !m_lastOk.isValid()                          ? tr("never")
-                       : local.date() == QDate::currentDate()        ? locale.toString(local.time(), QStringLiteral("HH:mm"))
+                       : local.date() == Protocol::Clock::today()        ? locale.toString(local.time(), QStringLiteral("HH:mm"))
                                                                      : locale.toString(local, QStringLiteral("d MMM HH:mm"));
     if (m_running)
         text = tr("Syncing… %1").arg(m_progress);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "growthchartwidget.h"
 
+#include "clock.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -44,7 +46,7 @@ void GrowthChartWidget::paintEvent(QPaintEvent *)
     if (!m_calculator || !m_birth.isValid())
         return;
 
-    const int lastDay = int(m_birth.daysTo(m_pending ? m_pending->date : QDate::currentDate()));
+    const int lastDay = int(m_birth.daysTo(m_pending ? m_pending->date : Protocol::Clock::today()));
     const int months = lastDay < 700 ? 24 : 60;
     const int maxDay = std::min(int(months * kDaysPerMonth), Growth::GrowthCalculator::kMaxAgeDays - 1);
     const double maxKg = m_calculator->weightForAgeAtSd(m_sex, maxDay, 3).value_or(30) + 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "clock.h"
 #include "dialogs.h"
 #include "importpreviewmodel.h"
 
@@ -136,7 +137,7 @@ void ImportDialog::check()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     auto prepared = Io::RegisterImport::prepare(m_db, *kind, m_file->text().trimmed(), m_posyanduId, m_villageCode,
-                                                QDate::currentDate(), progressOf(progress));
+                                                Protocol::Clock::today(), progressOf(progress));
     progress.reset();
     if (!prepared) {
         m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));

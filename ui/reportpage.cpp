@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpage.h"
 
+#include "clock.h"
 #include "database.h"
 #include "dialogs.h"
 #include "posyandurepository.h"
@@ -108,7 +109,7 @@ ReportPage::ReportPage(Storage::Database &db, QWidget *parent)
     auto *controls = new QHBoxLayout;
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("reportMonthComboBox"));
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QDate thisMonth(Protocol::Clock::today().year(), Protocol::Clock::today().month(), 1);
     for (int back = 0; back <= 24; ++back) {
         const QDate month = thisMonth.addMonths(-back);
         m_month->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")), month);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // posyandu [--data-dir DIR] [--lang id|en]
 #include "database.h"
+#include "clock.h"
 #include "demogenerator.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     if (database && practice && !Posyandu::Demo::DemoGenerator::isDemo(*database.value())) {
         // First time in practice mode: a village with a different seed for each laptop's first run.
         Posyandu::Demo::DemoOptions options;
-        options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+        options.seed = quint64(Posyandu::Protocol::Clock::nowMs());
         if (auto made = Posyandu::Demo::DemoGenerator::generate(*database.value(), options); !made)
             database = made.error();
     }

@@ -4,11 +4,13 @@
 #include "demorows.h"
 
 #include "age.h"
+#include "anthropometry.h"
 #include "database.h"
 #include "growthcalculator.h"
 #include "ids.h"
 #include "schedulerules.h"
 #include "sql.h"
+#include "syncschema.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -29,14 +31,8 @@ using Detail::Dice;
 using Detail::Rows;
 
 namespace {
-const QString kVillage = QStringLiteral("3578010001");
-const QString kArea = QStringLiteral("357801");
-// Tables in the order rows may be inserted (parents first); reset deletes in reverse.
-const QStringList kTables = {QStringLiteral("posyandu"),     QStringLiteral("household"), QStringLiteral("member"),
-                             QStringLiteral("session"),      QStringLiteral("pregnancy"), QStringLiteral("anc_visit"),
-                             QStringLiteral("anthropometry"), QStringLiteral("immunisation"), QStringLiteral("vitamin_a"),
-                             QStringLiteral("adult_screening"), QStringLiteral("observation"), QStringLiteral("referral"),
-                             QStringLiteral("incident")};
+const QString kVillage = Protocol::SyncSchema::practiceVillageCode();
+const QString kArea = Protocol::SyncSchema::practiceAreaCode();
 
 const QStringList kMale = {QStringLiteral("Budi"),   QStringLiteral("Agus"),   QStringLiteral("Joko"),  QStringLiteral("Eko"),
                            QStringLiteral("Slamet"), QStringLiteral("Hendra"), QStringLiteral("Rudi"),  QStringLiteral("Wahyu"),
@@ -73,7 +69,7 @@ public:
         const int posyandus = std::max(m_options.households >= 30 ? 3 : 1, m_options.households / 150);
         for (int p = 0; p < posyandus; ++p) {
             const QString id = m_rows.insert(QStringLiteral("posyandu"),
-                                             {{"code", QStringLiteral("DEMO-%1").arg(p + 1, 2, 10, QLatin1Char('0'))},
+                                             {{"code", Protocol::SyncSchema::practicePosyanduCode(p + 1)},
                                               {"name", QStringLiteral("Posyandu %1 %2").arg(kPosyanduNames.at(p % kPosyanduNames.size())).arg(p / kPosyanduNames.size() + 1)},
                                               {"village_code", kVillage}});
             m_posyandus.append(id);
@@ -264,7 +260,7 @@ private:
                            {"measured_on", day},
                            {"weight_kg", std::round(weight * 10) / 10},
                            {"lenhei_cm", std::round(length * 10) / 10},
-                           {"position", ageDays < 731 ? QStringLiteral("lying") : QStringLiteral("standing")}});
+                           {"position", Anthropometry::positionCode(Anthropometry::standardPosition(ageDays))}});
             ++m_summary.measurements;
             if (const QString capsule = m_rules.vitaminACapsule(child.birth, day); !capsule.isEmpty() && m_dice.chance(0.85))
                 m_rows.insert(QStringLiteral("vitamin_a"), {{"member_id", child.id}, {"session_id", sessionOf(posyandu, day)},
@@ -334,7 +330,9 @@ private:
 
 Result<void> clearData(Storage::Database &db)
 {
-    for (auto it = kTables.crbegin(); it != kTables.crend(); ++it)
+    // Children before parents.
+    const QStringList &tables = Protocol::SyncSchema::entityNames();
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it)
         if (auto r = Storage::Sql::run(db.sql(), QStringLiteral("DELETE FROM %1").arg(*it)); !r)
             return r.error();
     // The search index has no delete trigger (rows are only ever tombstoned): empty it too.
@@ -408,7 +406,7 @@ Result<DemoSummary> DemoGenerator::reset(Storage::Database &db, const DemoOption
 Result<QString> DemoGenerator::contentHash(Storage::Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table : kTables) {
+    for (const QString &table : Protocol::SyncSchema::entityNames()) {
         auto r = Storage::Sql::run(db.sql(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
         if (!r)
             return r.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ struct DemoOptions {
     int households = 120;
     int months = 12;
     quint64 seed = 1;
-    QDate today = QDate::currentDate();
+    QDate today = Protocol::Clock::today();
 };
 
 struct DemoSummary {

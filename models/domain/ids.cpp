@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ids.h"
 
+#include "clock.h"
+
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -17,7 +19,7 @@ QString newUuidV7()
     static qint64 lastMillis = 0;
     static quint16 counter = 0;
 
-    qint64 millis = QDateTime::currentMSecsSinceEpoch();
+    qint64 millis = Protocol::Clock::nowMs();
     quint16 sequence = 0;
     {
         QMutexLocker lock(&mutex);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "validationissue.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ public:
 
     Member normalized() const;
     // `today` decides what counts as "in the future".
-    ValidationReport validate(const QDate &today = QDate::currentDate()) const;
+    ValidationReport validate(const QDate &today = Protocol::Clock::today()) const;
 };
 
 } // namespace Posyandu

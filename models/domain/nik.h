@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "validationissue.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ public:
 
     // The full birth date a NIK encodes, choosing the century that does not put
     // the birth after `today`.
-    static QDate birthDateOf(const Parts &parts, const QDate &today = QDate::currentDate());
+    static QDate birthDateOf(const Parts &parts, const QDate &today = Protocol::Clock::today());
 };
 
 // Nomor Kartu Keluarga, 16 digits: area code (6) + issue date DDMMYY + serial.

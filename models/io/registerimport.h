@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "csvtable.h"
 #include "result.h"
 
@@ -46,10 +47,10 @@ public:
     static QStringList requiredColumns(Kind kind);
 
     static Result<RegisterImport> prepare(Storage::Database &db, Kind kind, const QString &path, const QString &posyanduId,
-                                          const QString &villageCode, const QDate &today = QDate::currentDate(),
+                                          const QString &villageCode, const QDate &today = Protocol::Clock::today(),
                                           const Progress &progress = {});
     static Result<RegisterImport> prepare(Storage::Database &db, Kind kind, const CsvTable &table, const QString &posyanduId,
-                                          const QString &villageCode, const QDate &today = QDate::currentDate(),
+                                          const QString &villageCode, const QDate &today = Protocol::Clock::today(),
                                           const Progress &progress = {});
 
     Kind kind() const { return m_kind; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "member.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Loads the household's members (empty id = no household). Returns the error in words, or empty.
-    QString setHousehold(const QString &householdId, const QDate &today = QDate::currentDate());
+    QString setHousehold(const QString &householdId, const QDate &today = Protocol::Clock::today());
     const QString &householdId() const { return m_householdId; }
     const Member &memberAt(int row) const { return m_members.at(row); }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monthlyreport.h"
 
+#include "clock.h"
 #include "csvtable.h"
 #include "database.h"
 #include "dataqualityreport.h"
@@ -40,7 +41,7 @@ Result<MonthlyReport> MonthlyReport::build(Storage::Database &db, const ReportSc
     MonthlyReport report;
     report.scope = scope;
     report.scopeTitle = title.value();
-    report.generatedAt = QDateTime::currentDateTime();
+    report.generatedAt = Protocol::Clock::nowUtc().toLocalTime();
     report.withNames = scope.namesAllowed(int(ids.value().size()));
     const auto skdn = SkdnReport::compute(children.value(), scope, rules.value());
     report.tables << SkdnReport::tables(skdn, report.withNames);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changewriter.h"
 
+#include "clock.h"
 #include "database.h"
 #include "ids.h"
 #include "sql.h"
+#include "syncschema.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,23 +17,10 @@ namespace Posyandu::Storage {
 
 namespace {
 
-const QStringList kSyncableEntities = {
-    QStringLiteral("posyandu"),     QStringLiteral("household"),    QStringLiteral("member"),
-    QStringLiteral("session"),      QStringLiteral("observation"),  QStringLiteral("anthropometry"),
-    QStringLiteral("immunisation"), QStringLiteral("vitamin_a"),    QStringLiteral("pregnancy"),
-    QStringLiteral("anc_visit"),    QStringLiteral("adult_screening"), QStringLiteral("incident"),
-    QStringLiteral("referral"),
-};
-
 bool validIdentifier(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     return pattern.match(name).hasMatch();
-}
-
-QString utcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QJsonValue toJson(const QVariant &value)
@@ -67,21 +56,11 @@ ChangeWriter::ChangeWriter(Database &db, ChangeSet *journal)
 {
 }
 
-const QStringList &ChangeWriter::syncableEntities()
-{
-    return kSyncableEntities;
-}
-
-bool ChangeWriter::isSyncableEntity(const QString &entity)
-{
-    return kSyncableEntities.contains(entity);
-}
-
 Result<void> ChangeWriter::insert(const QString &entity, const QString &id, const QVariantMap &fields)
 {
-    if (!isSyncableEntity(entity) || !Ids::isUuidV7(id))
+    if (!Protocol::SyncSchema::isSynced(entity) || !Ids::isUuidV7(id))
         return Error{tr("Internal error: cannot write %1 %2.").arg(entity, id), {}};
-    const QString now = utcNow();
+    const QString now = Protocol::Clock::nowIso();
     const QString stamp = m_db.clock().now().toString();
 
     QStringList columns = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
@@ -109,7 +88,7 @@ Result<void> ChangeWriter::insert(const QString &entity, const QString &id, cons
 
 Result<void> ChangeWriter::update(const QString &entity, const QString &id, const QVariantMap &fields)
 {
-    if (!isSyncableEntity(entity))
+    if (!Protocol::SyncSchema::isSynced(entity))
         return Error{tr("Internal error: cannot write %1 %2.").arg(entity, id), {}};
     QStringList names;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -141,7 +120,7 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
     const QVariant baseServerVer = current.value(1);
     current.finish();
 
-    const QString now = utcNow();
+    const QString now = Protocol::Clock::nowIso();
     const QString stamp = m_db.clock().now().toString();
     QStringList assignments;
     QVariantList values;
@@ -164,7 +143,7 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
 
 Result<void> ChangeWriter::markDeleted(const QString &entity, const QString &id)
 {
-    return update(entity, id, {{QStringLiteral("deleted_at"), utcNow()}});
+    return update(entity, id, {{QStringLiteral("deleted_at"), Protocol::Clock::nowIso()}});
 }
 
 Result<void> ChangeWriter::writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,

@@ -32,10 +32,6 @@ public:
     // Tombstone: sets deleted_at; the row stays until the server confirms.
     Result<void> markDeleted(const QString &entity, const QString &id);
 
-    static bool isSyncableEntity(const QString &entity);
-    // Every table that syncs, parents before children (the order sync hashes in).
-    static const QStringList &syncableEntities();
-
 private:
     Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,
                                      const QVariantMap &fields, const QString &stamp, const QVariant &baseServerVer,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "anthropometry.h"
 #include "indicatorcatalog.h"
 #include "result.h"
@@ -34,8 +35,8 @@ class MeasurementRepository
 public:
     MeasurementRepository(Database &db, const IndicatorCatalog &catalog) : m_db(db), m_catalog(catalog) {}
 
-    Result<Saved> saveAnthropometry(const Anthropometry &record, const QDate &today = QDate::currentDate());
-    Result<Saved> saveObservation(const Observation &observation, const QDate &today = QDate::currentDate());
+    Result<Saved> saveAnthropometry(const Anthropometry &record, const QDate &today = Protocol::Clock::today());
+    Result<Saved> saveObservation(const Observation &observation, const QDate &today = Protocol::Clock::today());
 
 private:
     struct Person {

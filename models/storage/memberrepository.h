@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "member.h"
 #include "result.h"
 #include "saved.h"
@@ -18,7 +19,7 @@ class MemberRepository
 public:
     explicit MemberRepository(Database &db) : m_db(db) {}
 
-    Result<Saved> save(const Member &member, const QDate &today = QDate::currentDate());
+    Result<Saved> save(const Member &member, const QDate &today = Protocol::Clock::today());
     Result<std::optional<Member>> find(const QString &id) const;
     Result<QList<Member>> ofHousehold(const QString &householdId) const;
     // Registered people who are probably this person: same NIK, or same name

@@ -3,6 +3,7 @@
 // outbox written in the same transaction as every change, fault injection
 // proving nothing is half-written, search, and the indicator catalog.
 #include "changewriter.h"
+#include "syncschema.h"
 #include "householdrepository.h"
 #include "indicatorcatalog.h"
 #include "measurementrepository.h"
@@ -320,7 +321,7 @@ private Q_SLOTS:
             QVERIFY2(i.valueType != QLatin1String("code") || !i.codes.isEmpty(), qPrintable(i.code));
             QVERIFY2(i.subject == QLatin1String("household") || i.subject == QLatin1String("member"), qPrintable(i.code));
         }
-        // DOMAIN.md's per-field items are present.
+        // The per-field items of docs/domain.md ("The six SPM fields") are present.
         for (const char *code : {"pend_paud", "pend_school_status", "pend_equivalency_referral", "kes_weight", "kes_lenhei",
                                  "kes_exclusive_bf", "kes_vitamin_a", "kes_immunisation", "kes_anc_muac", "kes_systolic",
                                  "kes_glucose", "kes_tb_symptoms", "pu_water_source", "pu_water_safe", "pu_latrine",
@@ -442,7 +443,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM referral")), QStringLiteral("0"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(HouseholdRepository(*db.value()).search(QStringLiteral("santoso sr")).value().size(), 1);
-        QVERIFY(ChangeWriter::isSyncableEntity(QStringLiteral("referral")));
+        QVERIFY(Protocol::SyncSchema::isSynced(QStringLiteral("referral")));
     }
 
     void upgradesSchemaThree()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hybridlogicalclock.h"
 
+#include "clock.h"
+
 #include <QDateTime>
 
 namespace Posyandu::Protocol {
@@ -49,7 +51,7 @@ std::strong_ordering HlcStamp::operator<=>(const HlcStamp &other) const
 
 HybridLogicalClock::HybridLogicalClock(QString node, WallClock wallClock)
     : m_node(std::move(node))
-    , m_wallClock(wallClock ? std::move(wallClock) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_wallClock(wallClock ? std::move(wallClock) : WallClock([] { return Clock::nowMs(); }))
 {
     m_last.node = m_node;
 }

@@ -11,7 +11,7 @@
 
 namespace Posyandu::Protocol {
 
-// The sync protocol's messages (DESIGN.md) and their JSON / NDJSON forms.
+// The sync protocol's messages (docs/sync-protocol.md, "Messages") and their JSON / NDJSON forms.
 // Decoding checks every field a peer could get wrong and says which, so a
 // server answers a bad request in words and a client never applies half a
 // page. Messages are decoded whole or not at all.

@@ -53,7 +53,7 @@ struct MergeOutcome {
     int clampedStamps = 0;            // stamps pulled back from a clock too far ahead
 };
 
-// The per-field merge rule of DESIGN.md, as a pure function the server runs
+// The per-field merge rule (docs/sync-protocol.md, "Merge rule"), as a pure function the server runs
 // for every mutation (and tests run on tables of cases):
 //  - a field changed only on the device since its base version is taken;
 //  - a field changed on both sides goes to the greater HLC stamp (node id

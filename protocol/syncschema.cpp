@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncschema.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Posyandu::Protocol {
+
+namespace {
+
+// Maximum lengths, in characters. A person's or place's name, a code of a
+// code list, an address line, a free note, a Posyandu's JSON list of dusun.
+constexpr int kId = 36;
+constexpr int kDate = 10;
+constexpr int kCode = 40;
+constexpr int kNik = 16;
+constexpr int kName = 100;
+constexpr int kAddress = 200;
+constexpr int kNote = 2000;
+constexpr int kJsonList = 4000;
+
+FieldSpec text(const char *name, int maxLength, bool required = false)
+{
+    return {QString::fromLatin1(name), FieldType::Text, required, maxLength, {}};
+}
+FieldSpec date(const char *name, bool required = false)
+{
+    return {QString::fromLatin1(name), FieldType::Date, required, kDate, {}};
+}
+FieldSpec integer(const char *name)
+{
+    return {QString::fromLatin1(name), FieldType::Integer, false, 0, {}};
+}
+FieldSpec real(const char *name)
+{
+    return {QString::fromLatin1(name), FieldType::Real, false, 0, {}};
+}
+FieldSpec flag(const char *name)
+{
+    return {QString::fromLatin1(name), FieldType::Flag, false, 0, {}};
+}
+FieldSpec ref(const char *name, const char *entity, bool required = false)
+{
+    return {QString::fromLatin1(name), FieldType::Text, required, kId, QString::fromLatin1(entity)};
+}
+
+EntitySpec belongsTo(const char *name, const char *parentField, const char *parentEntity, QList<FieldSpec> fields)
+{
+    fields.prepend(ref(parentField, parentEntity, true));
+    return {QString::fromLatin1(name), QString::fromLatin1(parentField), QString::fromLatin1(parentEntity), std::move(fields)};
+}
+
+QList<EntitySpec> build()
+{
+    const bool required = true;
+    QList<EntitySpec> list;
+    list.append({QStringLiteral("posyandu"), {}, {},
+                 {text("code", kCode, required), text("name", kName, required), text("village_code", kCode, required),
+                  {QStringLiteral("dusun_list"), FieldType::Json, false, kJsonList, {}}}});
+    list.append(belongsTo("household", "posyandu_id", "posyandu",
+                          {text("kk_number", kNik), text("head_name", kName, required), text("address", kAddress),
+                           text("rt", kCode, required), text("rw", kCode, required), text("dusun", kName),
+                           text("village_code", kCode, required), text("dasawisma", kName), text("import_ref", kCode)}));
+    list.append(belongsTo("member", "household_id", "household",
+                          {text("nik", kNik), text("name", kName, required), text("sex", 1, required),
+                           date("birth_date", required), flag("birth_date_estimated"), text("relationship", kCode, required),
+                           text("father_name", kName), text("mother_name", kName), text("education", kCode),
+                           text("occupation", kCode), text("disability", kCode), text("status", kCode), date("status_date"),
+                           text("import_ref", kCode)}));
+    list.append(belongsTo("session", "posyandu_id", "posyandu", {date("session_date", required), text("notes", kNote)}));
+    list.append(belongsTo("observation", "household_id", "household",
+                          {ref("session_id", "session"), ref("member_id", "member"), {QStringLiteral("indicator_code"), FieldType::Text, required, kCode, QStringLiteral("indicator")},
+                           date("observed_on", required), text("value", kAddress, required), text("referral_to", kCode),
+                           text("notes", kNote)}));
+    list.append(belongsTo("anthropometry", "member_id", "member",
+                          {ref("session_id", "session"), date("measured_on", required), real("weight_kg"), real("lenhei_cm"),
+                           text("position", kCode), real("muac_cm"), real("head_circ_cm"), flag("oedema")}));
+    list.append(belongsTo("immunisation", "member_id", "member",
+                          {ref("session_id", "session"), text("vaccine_code", kCode, required), date("given_on", required),
+                           text("given_at", kCode)}));
+    list.append(belongsTo("vitamin_a", "member_id", "member",
+                          {ref("session_id", "session"), date("given_on", required), text("capsule", kCode, required)}));
+    list.append(belongsTo("pregnancy", "member_id", "member",
+                          {date("lmp_date"), date("edd"), integer("gravida"), integer("parity"), text("status", kCode),
+                           date("outcome_date")}));
+    list.append(belongsTo("anc_visit", "pregnancy_id", "pregnancy",
+                          {ref("session_id", "session"), date("visit_date", required), integer("gestational_weeks"),
+                           real("weight_kg"), real("muac_cm"), integer("systolic"), integer("diastolic"),
+                           integer("iron_tablets"), text("referral_to", kCode)}));
+    list.append(belongsTo("adult_screening", "member_id", "member",
+                          {ref("session_id", "session"), date("screened_on", required), real("weight_kg"), real("height_cm"),
+                           real("waist_cm"), integer("systolic"), integer("diastolic"), real("glucose_mg_dl"),
+                           text("glucose_kind", kCode), flag("tb_symptoms"), flag("smoker"), text("referral_to", kCode)}));
+    list.append(belongsTo("incident", "posyandu_id", "posyandu",
+                          {date("occurred_on", required), text("incident_type", kCode, required), integer("families_affected"),
+                           integer("people_affected"), integer("people_displaced"), text("notes", kNote)}));
+    list.append(belongsTo("referral", "household_id", "household",
+                          {ref("member_id", "member"), ref("session_id", "session"), date("referred_on", required),
+                           text("destination", kCode, required), text("reason", kNote)}));
+    return list;
+}
+
+} // namespace
+
+const FieldSpec *EntitySpec::field(const QString &fieldName) const
+{
+    for (const FieldSpec &f : fields)
+        if (f.name == fieldName)
+            return &f;
+    return nullptr;
+}
+
+QStringList EntitySpec::fieldNames() const
+{
+    QStringList names;
+    for (const FieldSpec &f : fields)
+        names.append(f.name);
+    return names;
+}
+
+const QList<EntitySpec> &SyncSchema::entities()
+{
+    static const QList<EntitySpec> list = build();
+    return list;
+}
+
+const QStringList &SyncSchema::entityNames()
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (const EntitySpec &e : entities())
+            n.append(e.name);
+        return n;
+    }();
+    return names;
+}
+
+const EntitySpec *SyncSchema::entity(const QString &name)
+{
+    static const QHash<QString, qsizetype> index = [] {
+        QHash<QString, qsizetype> h;
+        for (qsizetype i = 0; i < entities().size(); ++i)
+            h.insert(entities().at(i).name, i);
+        return h;
+    }();
+    const auto it = index.constFind(name);
+    return it == index.cend() ? nullptr : &entities().at(*it);
+}
+
+int SyncSchema::maxLength(const QString &entityName, const QString &fieldName)
+{
+    const EntitySpec *e = entity(entityName);
+    const FieldSpec *f = e ? e->field(fieldName) : nullptr;
+    return f ? f->maxLength : 0;
+}
+
+const QStringList &SyncSchema::bookkeepingColumns()
+{
+    static const QStringList columns = {QStringLiteral("id"),         QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                        QStringLiteral("updated_by"), QStringLiteral("row_hlc"),    QStringLiteral("field_hlc"),
+                                        QStringLiteral("server_ver"), QStringLiteral("deleted_at")};
+    return columns;
+}
+
+bool SyncSchema::isBookkeeping(const QString &column)
+{
+    return bookkeepingColumns().contains(column);
+}
+
+QString SyncSchema::practicePosyanduCode(int number)
+{
+    return QStringLiteral("DEMO-%1").arg(number, 2, 10, QLatin1Char('0'));
+}
+
+bool SyncSchema::isPracticePosyanduCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^DEMO-[0-9]{2,}$"));
+    return pattern.match(code).hasMatch();
+}
+
+QString SyncSchema::practiceVillageCode()
+{
+    return QStringLiteral("3578010001");
+}
+
+QString SyncSchema::practiceAreaCode()
+{
+    return QStringLiteral("357801");
+}
+
+} // namespace Posyandu::Protocol
