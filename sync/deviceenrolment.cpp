@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "demogenerator.h"
+#include "practicevillagequeue.h"
 #include "devicetoken.h"
 #include "posyandurepository.h"
 #include "synctransport.h"
@@ -36,7 +37,7 @@ Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString 
         return saved.error();
     // A trainer's practice laptop: its generated village goes to the practice server with the first sync.
     if (Demo::DemoGenerator::isDemo(db) && account.role == QLatin1String("cadre")) {
-        if (auto queued = SyncJournal(db).queuePracticeVillage(account.scope); !queued)
+        if (auto queued = Demo::PracticeVillageQueue::queue(db, account.scope); !queued)
             return queued.error();
     }
     return account;

@@ -25,6 +25,7 @@
 #include "posyandurepository.h"
 #include "serverprocess.h"
 #include "syncengine.h"
+#include "contenthash.h"
 #include "syncjournal.h"
 #include "synctransport.h"
 #include "wiremessages.h"
@@ -256,9 +257,9 @@ int main(int argc, char *argv[])
             return 1;
     }
     print("3 edits pushed (A)", timedSync(*a, proxy), edits, "<= 120 KiB up, < 2 s");
-    const QString hashA = Sync::SyncJournal(*a->db).contentHash().value();
+    const QString hashA = Sync::ContentHash::of(*a->db).value();
     (void)timedSync(*b, proxy);
-    std::printf("   A and B hold the same content: %s\n", hashA == Sync::SyncJournal(*b->db).contentHash().value() ? "yes" : "NO");
+    std::printf("   A and B hold the same content: %s\n", hashA == Sync::ContentHash::of(*b->db).value() ? "yes" : "NO");
 
     if (poor) {
         // One month of one Posyandu over a poor link, emulated by the proxy (see the file comment).

@@ -7,6 +7,7 @@
 #include "householdrepository.h"
 #include "ids.h"
 #include "serverprocess.h"
+#include "contenthash.h"
 #include "syncjournal.h"
 #include "transaction.h"
 
@@ -76,7 +77,7 @@ Sync::SyncReport syncNow(Storage::Database &db, int attempts, const QString &tok
 
 QString hashOf(Storage::Database &db)
 {
-    auto h = Sync::SyncJournal(db).contentHash();
+    auto h = Sync::ContentHash::of(db);
     return h ? h.value() : h.error().message;
 }
 

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Posyandu::Sync {
+
+// What one applied push response or pull page did.
+struct AppliedCounts {
+    int acknowledged = 0;
+    int rejected = 0;
+    int pulled = 0;
+    QStringList rejectReasons; // "household 0190…: outside this device's Posyandu"
+};
+
+} // namespace Posyandu::Sync
