@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionentryform.h"
 
+#include "anthropometry.h"
+#include "pregnancywindow.h"
+#include "referraldestination.h"
+
+#include "clock.h"
 #include "age.h"
 #include "formstate.h"
 #include "growthchartwidget.h"
@@ -184,7 +189,7 @@ void SessionEntryForm::rebuild()
 
     const int months = ageInMonths(m_person.birthDate, m_date);
     const bool pregnant = !m_person.pregnancyId.isEmpty();
-    const bool mayBecomePregnant = m_person.sex == QLatin1String("P") && months >= 10 * 12 && months <= 55 * 12;
+    const bool mayBecomePregnant = PregnancyWindow::mayBecomePregnant(m_person.sex, months);
     const QList<Indicator> questions = m_repository.formIndicators(m_person, m_date, pregnant || mayBecomePregnant);
 
     auto newBox = [this](const QString &title, const QString &name) {
@@ -278,8 +283,8 @@ void SessionEntryForm::rebuild()
     m_referral = new QComboBox(referralGroup);
     m_referral->setObjectName(QStringLiteral("referralComboBox"));
     m_referral->addItem(tr("Not referred"), QString());
-    for (const QString &code : Storage::SessionEntryRepository::referralDestinations())
-        m_referral->addItem(Storage::SessionEntryRepository::referralDestinationLabel(code), code);
+    for (const QString &code : ReferralDestination::codes())
+        m_referral->addItem(ReferralDestination::label(code), code);
     m_referral->installEventFilter(this);
     m_errors.addRow(referralForm, QStringLiteral("referral_to"), tr("&Refer to"), m_referral, referralGroup);
     m_referralReason = new QLineEdit(referralGroup);
@@ -323,7 +328,7 @@ void SessionEntryForm::updateGrowth()
     in.ageDays = ageDays;
     in.weightKg = weight;
     in.lenheiCm = lenhei;
-    in.measuredLying = position.isEmpty() ? ageDays < 731 : position == QLatin1String("lying");
+    in.measuredLying = position.isEmpty() ? Anthropometry::measuredLyingByStandard(ageDays) : position == QLatin1String("lying");
     in.oedema = answer(QStringLiteral("kes_oedema")) == QLatin1String("true");
 
     QStringList lines;
@@ -341,7 +346,7 @@ void SessionEntryForm::updateGrowth()
             lines << text;
         };
         line(tr("Weight-for-age"), r.weightForAge);
-        line(in.ageDays < 731 ? tr("Length-for-age") : tr("Height-for-age"), r.lengthForAge);
+        line(Anthropometry::measuredLyingByStandard(in.ageDays) ? tr("Length-for-age") : tr("Height-for-age"), r.lengthForAge);
         line(r.usedHeightTable ? tr("Weight-for-height") : tr("Weight-for-length"), r.weightForLength);
         if (in.oedema)
             lines << tr("Oedema: weight-based scores are not computed.");
@@ -403,7 +408,7 @@ Result<Storage::Saved> SessionEntryForm::save()
     ValidationReport report;
     const Storage::SessionEntry entry = collect(report);
     Result<Storage::Saved> saved = report.hasErrors() ? Result<Storage::Saved>(Error{report.firstError(), report.issues()})
-                                                      : m_repository.save(entry, QDate::currentDate() > m_date ? QDate::currentDate() : m_date);
+                                                      : m_repository.save(entry, Protocol::Clock::today() > m_date ? Protocol::Clock::today() : m_date);
     if (!saved) {
         m_errors.showFailure(saved.error(), m_summary);
         return saved;

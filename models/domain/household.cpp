@@ -2,6 +2,7 @@
 #include "household.h"
 
 #include "nik.h"
+#include "syncschema.h"
 
 #include <QRegularExpression>
 
@@ -40,8 +41,8 @@ ValidationReport Household::validate() const
         report.addError(QStringLiteral("posyandu_id"), tr("Choose the Posyandu this household belongs to."));
     if (headName.isEmpty())
         report.addError(QStringLiteral("head_name"), tr("Fill in the name of the head of the household."));
-    else if (headName.size() > 100)
-        report.addError(QStringLiteral("head_name"), tr("The name is too long (at most 100 characters)."));
+    else if (const int most = Protocol::SyncSchema::maxLength(QStringLiteral("household"), QStringLiteral("head_name")); headName.size() > most)
+        report.addError(QStringLiteral("head_name"), tr("The name is too long (at most %1 characters).").arg(most));
     if (!kkNumber.isEmpty())
         KkNumber::validate(kkNumber, report);
     if (rt.isEmpty() || !threeDigits.match(rt).hasMatch() || rt == QLatin1String("000"))
@@ -51,8 +52,8 @@ ValidationReport Household::validate() const
     if (!villageCodePattern.match(villageCode).hasMatch())
         report.addError(QStringLiteral("village_code"),
                         tr("The village code must be 10 digits (province 2, regency 2, district 2, village 4)."));
-    if (address.size() > 200)
-        report.addError(QStringLiteral("address"), tr("The address is too long (at most 200 characters)."));
+    if (const int most = Protocol::SyncSchema::maxLength(QStringLiteral("household"), QStringLiteral("address")); address.size() > most)
+        report.addError(QStringLiteral("address"), tr("The address is too long (at most %1 characters).").arg(most));
     return report;
 }
 

@@ -3,6 +3,7 @@
 
 #include "codes.h"
 #include "nik.h"
+#include "syncschema.h"
 
 namespace Posyandu {
 
@@ -33,8 +34,8 @@ ValidationReport Member::validate(const QDate &today) const
         report.addError(QStringLiteral("household_id"), tr("Choose the household this person belongs to."));
     if (name.isEmpty())
         report.addError(QStringLiteral("name"), tr("Fill in the person's name."));
-    else if (name.size() > 100)
-        report.addError(QStringLiteral("name"), tr("The name is too long (at most 100 characters)."));
+    else if (const int most = Protocol::SyncSchema::maxLength(QStringLiteral("member"), QStringLiteral("name")); name.size() > most)
+        report.addError(QStringLiteral("name"), tr("The name is too long (at most %1 characters).").arg(most));
     if (!Codes::sexes().contains(sex))
         report.addError(QStringLiteral("sex"), tr("Choose the sex: L (male) or P (female)."));
     if (!birthDate.isValid())

@@ -14,6 +14,17 @@ namespace Posyandu::PregnancyWindow {
 // use this one definition.
 constexpr int kLongestDays = 44 * 7;
 
+// Who may have a pregnancy registered: a woman aged 10 to 55 (completed
+// months), wide enough for the youngest and oldest mothers a cadre meets.
+// The form asks pregnancy questions and the repository accepts a new
+// pregnancy by this one rule.
+constexpr int kYoungestMotherMonths = 10 * 12;
+constexpr int kOldestMotherMonths = 55 * 12;
+inline bool mayBecomePregnant(const QString &sex, int ageMonths)
+{
+    return sex == QLatin1String("P") && ageMonths >= kYoungestMotherMonths && ageMonths <= kOldestMotherMonths;
+}
+
 // SQL condition on a pregnancy row aliased `alias`; bind valuesOn(date) for its "?" in order.
 inline QString ongoingSql(const QString &alias = QStringLiteral("p"))
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "growthcalculator.h"
 
+#include "anthropometry.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -13,7 +15,7 @@ namespace Posyandu::Growth {
 
 namespace {
 
-constexpr int kHeightFromDays = 731; // recumbent length before, standing height from
+constexpr int kHeightFromDays = Anthropometry::kStandingFromAgeDays; // recumbent length before, standing height from
 constexpr double kPositionCorrectionCm = 0.7;
 
 std::optional<LmsTable> loadTable(const char *name, double step)

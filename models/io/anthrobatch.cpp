@@ -114,7 +114,7 @@ QString AnthroBatch::processRow(const CsvTable &table, QStringList &row) const
         return tr("no weight_kg or lenhei_cm");
     if (cell("measured").isEmpty()) {
         // WHO's own rule when the position is unknown: assume the standard one for the age.
-        input.measuredLying = ageDays < 731;
+        input.measuredLying = Anthropometry::measuredLyingByStandard(ageDays);
     } else if (const auto position = Anthropometry::positionFromCode(cell("measured"))) {
         input.measuredLying = *position == Anthropometry::Position::Lying;
     } else {

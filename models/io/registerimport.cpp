@@ -315,8 +315,7 @@ void RegisterImport::checkMeasurement(int i, const QDate &today)
     const QDate birthDate = QDate::fromString(birth.value(), Qt::ISODate);
     const QString measured = cell(i, "measured");
     if (measured.isEmpty())
-        a.position = birthDate.isValid() && birthDate.daysTo(a.measuredOn) >= 731 ? Anthropometry::Position::Standing
-                                                                                    : Anthropometry::Position::Lying;
+        a.position = birthDate.isValid() ? Anthropometry::standardPosition(int(birthDate.daysTo(a.measuredOn))) : Anthropometry::Position::Lying;
     else if (const auto p = Anthropometry::positionFromCode(measured))
         a.position = *p;
     else

@@ -4,7 +4,7 @@
 #include "age.h"
 #include "database.h"
 #include "pregnancywindow.h"
-#include "sessionentryrepository.h"
+#include "referraldestination.h"
 #include "sql.h"
 
 #include <QHash>
@@ -278,7 +278,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
     if (!f)
         return f.error();
     for (QSqlQuery q = std::move(f).value(); q.next();)
-        result.referralsByDestination.append({Storage::SessionEntryRepository::referralDestinationLabel(q.value(0).toString()), q.value(1).toInt()});
+        result.referralsByDestination.append({ReferralDestination::label(q.value(0).toString()), q.value(1).toInt()});
     return result;
 }
 

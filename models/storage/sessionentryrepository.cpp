@@ -7,6 +7,7 @@
 #include "database.h"
 #include "ids.h"
 #include "pregnancywindow.h"
+#include "referraldestination.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -41,24 +42,6 @@ QVariant orNull(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant();
 }
 } // namespace
-
-QStringList SessionEntryRepository::referralDestinations()
-{
-    return {QStringLiteral("puskesmas"), QStringLiteral("bidan"), QStringLiteral("dinas_sosial"),
-            QStringLiteral("dinas_pendidikan"), QStringLiteral("dinas_pu"), QStringLiteral("bpbd"), QStringLiteral("lainnya")};
-}
-
-QString SessionEntryRepository::referralDestinationLabel(const QString &code)
-{
-    if (code == QLatin1String("puskesmas")) return tr("Puskesmas");
-    if (code == QLatin1String("bidan")) return tr("Village midwife");
-    if (code == QLatin1String("dinas_sosial")) return tr("Social affairs office");
-    if (code == QLatin1String("dinas_pendidikan")) return tr("Education office");
-    if (code == QLatin1String("dinas_pu")) return tr("Public works / housing office");
-    if (code == QLatin1String("bpbd")) return tr("Disaster management agency (BPBD)");
-    if (code == QLatin1String("lainnya")) return tr("Other");
-    return code;
-}
 
 Result<std::optional<PersonContext>> SessionEntryRepository::context(const QString &memberId, const QDate &date) const
 {
@@ -204,7 +187,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         child.oedema = m.value(QStringLiteral("oedema")).toInt() == 1;
         // Without an answer the position is WHO's standard one for the age.
         const QString position = m.value(QStringLiteral("position")).toString();
-        child.position = position.isEmpty() ? (months < 24 ? Anthropometry::Position::Lying : Anthropometry::Position::Standing)
+        child.position = position.isEmpty() ? Anthropometry::standardPosition(int(person.birthDate.daysTo(entry.date)))
                                             : Anthropometry::positionFromCode(position).value_or(Anthropometry::Position::Lying);
         const ValidationReport childReport = child.validate(person.birthDate, today);
         for (const ValidationIssue &issue : childReport.issues()) {
@@ -229,7 +212,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     // A new pregnancy, registered now, carries today's visit.
     const bool registersPregnancy = entry.newPregnancyLmp.isValid() && person.pregnancyId.isEmpty();
     if (registersPregnancy) {
-        if (person.sex != QLatin1String("P") || months < 10 * 12 || months > 55 * 12)
+        if (!PregnancyWindow::mayBecomePregnant(person.sex, months))
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("A pregnancy can only be registered for a woman aged 10 to 55."));
         else if (entry.newPregnancyLmp > entry.date)
             report.addError(QStringLiteral("new_pregnancy_lmp"), tr("The first day of the last period cannot be in the future."));
@@ -261,7 +244,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     }
     if (!vitaminACapsule.isEmpty() && person.vitaminAThisMonth)
         report.addError(QStringLiteral("kes_vitamin_a"), tr("Vitamin A was already given this month."));
-    if (!entry.referralTo.isEmpty() && !referralDestinations().contains(entry.referralTo))
+    if (!entry.referralTo.isEmpty() && !ReferralDestination::isKnown(entry.referralTo))
         report.addError(QStringLiteral("referral_to"), tr("Choose where the person is referred to."));
 
     const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "indicatorcatalog.h"
 #include "result.h"
 #include "saved.h"
@@ -66,10 +67,8 @@ public:
 
     // Validation issues name the indicator code (or "vaccines", "referral_to",
     // "new_pregnancy_lmp", "delivered_on") so the form can show them at the field.
-    Result<Saved> save(const SessionEntry &entry, const QDate &today = QDate::currentDate());
+    Result<Saved> save(const SessionEntry &entry, const QDate &today = Protocol::Clock::today());
 
-    static QStringList referralDestinations();
-    static QString referralDestinationLabel(const QString &code);
 
 private:
     Database &m_db;

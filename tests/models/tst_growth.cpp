@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// WHO z-scores: WHO's own check values (DOMAIN.md) and cases derived by hand
+// WHO z-scores: WHO's own check values (docs/domain.md, "Child growth") and cases derived by hand
 // from the shipped tables with an independent calculation.
 #include "growthcalculator.h"
+
+#include "age.h"
+#include "anthropometry.h"
 
 #include <QTest>
 
@@ -109,6 +112,30 @@ private Q_SLOTS:
         QVERIFY(!GrowthCalculator::categoryLabel(r.weightForLength.category).isEmpty());
         QCOMPARE(run(2, 365, 9.0).weightForAge.category, QStringLiteral("normal"));
         QVERIFY(run(2, 365, 9.0).lengthForAge.category.isEmpty()); // no length, no category
+    }
+
+    // One rule for the measuring position (docs/domain.md): a child of
+    // exactly 730 days has 24 completed months yet is still measured lying;
+    // from 731 days standing. The form, the repository, the import and the
+    // generator all ask Posyandu::Anthropometry::standardPosition.
+    void measuringPositionFollowsOneRule()
+    {
+        const QDate born(2024, 3, 1);
+        const QDate measured(2026, 3, 1);
+        QCOMPARE(born.daysTo(measured), 730);
+        QCOMPARE(Posyandu::ageInMonths(born, measured), 24);
+        QCOMPARE(Posyandu::Anthropometry::standardPosition(730), Posyandu::Anthropometry::Position::Lying);
+        QCOMPARE(Posyandu::Anthropometry::standardPosition(731), Posyandu::Anthropometry::Position::Standing);
+        QCOMPARE(Posyandu::Anthropometry::standardPosition(0), Posyandu::Anthropometry::Position::Lying);
+        // Measured in the standard position, no 0.7 cm correction either side of the line.
+        for (int days : {730, 731}) {
+            GrowthInput in;
+            in.sex = 1;
+            in.ageDays = days;
+            in.lenheiCm = 87.0;
+            in.measuredLying = Posyandu::Anthropometry::measuredLyingByStandard(days);
+            QCOMPARE(m_calc->compute(in).correctedLenheiCm.value_or(0), 87.0);
+        }
     }
 
     void oedemaVoidsWeightBasedOnly()
