@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "clock.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "dialogs.h"
@@ -8,14 +9,10 @@
 #include "languagemenu.h"
 #include "syncmenu.h"
 #include "syncscheduler.h"
-#include "householddialog.h"
-#include "householdlistmodel.h"
 #include "householdrepository.h"
-#include "memberdialog.h"
-#include "memberlistmodel.h"
 #include "memberrepository.h"
-#include "movememberdialog.h"
 #include "posyandurepository.h"
+#include "registerpage.h"
 #include "welcomepage.h"
 #include "reportpage.h"
 #include "sessionpage.h"
@@ -26,24 +23,19 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QProcess>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Posyandu::Ui {
 
 namespace {
-enum Page { EmptyPage = 0, RegisterPage = 1, SessionPageIndex = 2, ReportPageIndex = 3 };
+enum Page { EmptyPage = 0, RegisterPageIndex = 1, SessionPageIndex = 2, ReportPageIndex = 3 };
 // Long enough to skip the intermediate keystrokes of a fast typist, short
 // enough to feel immediate.
 constexpr int kSearchDelayMs = 120;
@@ -57,8 +49,6 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     , m_members(std::make_unique<Storage::MemberRepository>(database))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_model = new HouseholdListModel(*m_households, this);
-    m_memberModel = new MemberListModel(*m_members, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -87,7 +77,8 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
         refresh();
     });
     connect(m_welcome, &WelcomePage::registerFirstHousehold, this, &MainWindow::registerHousehold);
-    m_pages->insertWidget(RegisterPage, buildRegister());
+    m_register = new RegisterPage(*m_households, *m_members, m_pages);
+    m_pages->insertWidget(RegisterPageIndex, m_register);
     auto catalog = Storage::IndicatorCatalog::load(database.sql());
     auto rules = ScheduleRules::fromResources();
     m_calculator = Growth::GrowthCalculator::fromResources();
@@ -111,9 +102,9 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     m_reports = new ReportPage(database, m_pages);
     m_pages->insertWidget(ReportPageIndex, m_reports);
     connect(m_reports, &ReportPage::closeRequested, this, [this] {
-        m_pages->setCurrentIndex(RegisterPage);
+        m_pages->setCurrentIndex(RegisterPageIndex);
         refresh();
-        m_table->setFocus();
+        m_register->focusHouseholds();
     });
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -129,6 +120,11 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::refresh);
 
     connect(m_session, &SessionPage::statusMessage, m_statusLabel, &QLabel::setText);
+    connect(m_register, &RegisterPage::statusMessage, m_statusLabel, &QLabel::setText);
+    connect(m_register, &RegisterPage::saved, this, [this](const Storage::Saved &saved, const QString &description) {
+        m_undo->remember(saved, description);
+        refresh();
+    });
     connect(m_reports, &ReportPage::statusMessage, m_statusLabel, &QLabel::setText);
     connect(m_undo, &UndoLastSave::message, m_statusLabel, &QLabel::setText);
 
@@ -196,7 +192,7 @@ void MainWindow::buildMenus()
     connect(m_undo, &UndoLastSave::undone, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
     // A fresh laptop may join its Posyandu from the server instead of setting it up: the welcome page gives way.
     connect(&m_sync->scheduler(), &Sync::SyncScheduler::finished, this, [this](bool, int pulled) {
-        if (pulled > 0 && (m_pages->currentIndex() == RegisterPage || m_pages->currentIndex() == EmptyPage)) {
+        if (pulled > 0 && (m_pages->currentIndex() == RegisterPageIndex || m_pages->currentIndex() == EmptyPage)) {
             loadPosyandu();
             refresh();
         }
@@ -218,14 +214,14 @@ void MainWindow::resetDemo()
     if (!m_session->mayLeave())
         return;
     Demo::DemoOptions options;
-    options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    options.seed = quint64(Protocol::Clock::nowMs());
     auto summary = Demo::DemoGenerator::reset(m_database, options);
     if (!summary) {
         m_statusLabel->setText(summary.error().message);
         return;
     }
     m_undo->forget(); // the rows it would undo are gone
-    m_pages->setCurrentIndex(RegisterPage);
+    m_pages->setCurrentIndex(RegisterPageIndex);
     loadPosyandu();
     m_search->clear();
     refresh();
@@ -244,7 +240,7 @@ void MainWindow::openSession()
         m_statusLabel->setText(m_referenceError);
         return;
     }
-    if (const QString error = m_session->open(m_posyanduId, m_posyanduName, QDate::currentDate()); !error.isEmpty()) {
+    if (const QString error = m_session->open(m_posyanduId, m_posyanduName, Protocol::Clock::today()); !error.isEmpty()) {
         m_statusLabel->setText(error);
         return;
     }
@@ -271,9 +267,9 @@ void MainWindow::leaveSession()
 {
     if (!m_session->mayLeave())
         return;
-    m_pages->setCurrentIndex(RegisterPage);
+    m_pages->setCurrentIndex(RegisterPageIndex);
     refresh();
-    m_table->setFocus();
+    m_register->focusHouseholds();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -292,166 +288,31 @@ void MainWindow::importRegister()
         return;
     }
     ImportDialog dialog(m_database, m_posyanduId, m_villageCode, this);
-    runDialog(dialog);
+    RegisterPage::runDialog(this, dialog);
     if (dialog.importedRows() > 0) {
         refresh();
         m_sync->scheduler().noteLocalChange();
     }
 }
 
-QWidget *MainWindow::buildRegister()
-{
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("registerSplitter"));
-    auto setUpTable = [](QTableView *table) {
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setAlternatingRowColors(true);
-        table->verticalHeader()->hide();
-        table->setTabKeyNavigation(false); // Tab moves between lists, arrows within
-    };
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("householdTableView"));
-    m_table->setModel(m_model);
-    setUpTable(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(HouseholdListModel::HeadName, QHeaderView::Stretch);
-    connect(m_table, &QTableView::activated, this, &MainWindow::editHousehold);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showMembersOfCurrent);
-
-    auto *panel = new QWidget(splitter);
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    m_membersTitle = new QLabel(panel);
-    m_membersTitle->setObjectName(QStringLiteral("membersTitleLabel"));
-    panelLayout->addWidget(m_membersTitle);
-    m_memberTable = new QTableView(panel);
-    m_memberTable->setObjectName(QStringLiteral("memberTableView"));
-    m_memberTable->setModel(m_memberModel);
-    setUpTable(m_memberTable);
-    m_memberTable->horizontalHeader()->setSectionResizeMode(MemberListModel::Name, QHeaderView::Stretch);
-    connect(m_memberTable, &QTableView::activated, this, &MainWindow::editMember);
-    panelLayout->addWidget(m_memberTable);
-    auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "
-                               "Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import"),
-                            panel);
-    hint->setWordWrap(true);
-    hint->setObjectName(QStringLiteral("shortcutHintLabel"));
-    hint->setEnabled(false); // greyed: a reminder, not content
-    panelLayout->addWidget(hint);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    return splitter;
-}
-
-QString MainWindow::currentHouseholdId() const
-{
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(HouseholdListModel::IdRole).toString() : QString();
-}
-
-void MainWindow::selectHousehold(const QString &id)
-{
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(HouseholdListModel::IdRole).toString() == id) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            return;
-        }
-    }
-}
-
-void MainWindow::showMembersOfCurrent()
-{
-    const QString id = currentHouseholdId();
-    if (const QString error = m_memberModel->setHousehold(id); !error.isEmpty())
-        m_statusLabel->setText(error);
-    const QModelIndex current = m_table->currentIndex();
-    m_membersTitle->setText(id.isEmpty() ? tr("Members")
-                                         : tr("Members of the household of %1")
-                                               .arg(current.siblingAtColumn(HouseholdListModel::HeadName).data().toString()));
-}
-
 void MainWindow::editHousehold()
 {
-    const QString id = currentHouseholdId();
-    if (id.isEmpty())
-        return;
-    auto household = m_households->find(id);
-    if (!household || !household.value()) {
-        m_statusLabel->setText(household ? tr("This household no longer exists.") : household.error().message);
-        return;
-    }
-    HouseholdDialog dialog(*m_households, *household.value(), this);
-    if (runDialog(dialog)) {
-        m_undo->remember(dialog.lastSaved(), tr("changes to the household of %1").arg(household.value()->headName));
-        refresh();
-        selectHousehold(id);
-    }
+    m_register->editHousehold();
 }
 
 void MainWindow::addMember()
 {
-    const QString id = currentHouseholdId();
-    if (id.isEmpty()) {
-        m_statusLabel->setText(tr("Choose a household first, then add its members."));
-        return;
-    }
-    Member member;
-    member.householdId = id;
-    // The first person of a household is usually its head.
-    if (m_memberModel->rowCount() == 0)
-        member.relationship = QStringLiteral("kepala_keluarga");
-    MemberDialog dialog(*m_members, member, this);
-    if (runDialog(dialog)) {
-        m_undo->remember(dialog.lastSaved(), tr("registration of %1").arg(dialog.savedName()));
-        refresh();
-        selectHousehold(id);
-        m_memberTable->setFocus();
-    }
+    m_register->addMember();
 }
 
 void MainWindow::moveMember()
 {
-    const QModelIndex current = m_memberTable->currentIndex();
-    if (!current.isValid()) {
-        m_statusLabel->setText(tr("Choose the member to move in the members list first."));
-        return;
-    }
-    const Member moving = m_memberModel->memberAt(current.row());
-    MoveMemberDialog dialog(*m_members, *m_households, moving, this);
-    if (runDialog(dialog)) {
-        m_undo->remember(dialog.lastSaved(), tr("move of %1 to another household").arg(moving.name));
-        const QString target = dialog.targetHouseholdId();
-        refresh();
-        selectHousehold(target);
-    }
+    m_register->moveMember();
 }
 
 void MainWindow::editMember()
 {
-    const QModelIndex current = m_memberTable->currentIndex();
-    if (!current.isValid())
-        return;
-    const QString householdId = currentHouseholdId();
-    MemberDialog dialog(*m_members, m_memberModel->memberAt(current.row()), this);
-    if (runDialog(dialog)) {
-        m_undo->remember(dialog.lastSaved(), tr("changes to %1").arg(dialog.savedName()));
-        refresh();
-        selectHousehold(householdId);
-        m_memberTable->setCurrentIndex(m_memberModel->index(current.row(), 0));
-    }
-}
-
-bool MainWindow::runDialog(QDialog &dialog)
-{
-    // Give the keyboard to the dialog as soon as it shows, and back to this
-    // window when it closes. A window manager usually does both; sessions
-    // without one leave focus behind, and the cadre's first keystrokes (or
-    // the next Ctrl+M) would be lost.
-    QTimer::singleShot(0, &dialog, [&dialog] { dialog.activateWindow(); });
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    activateWindow();
-    return accepted;
+    m_register->editMember();
 }
 
 void MainWindow::registerHousehold()
@@ -460,15 +321,7 @@ void MainWindow::registerHousehold()
         m_welcome->focusSetup();
         return; // the empty state already says to set up the Posyandu first
     }
-    Household household;
-    household.posyanduId = m_posyanduId;
-    household.villageCode = m_villageCode;
-    HouseholdDialog dialog(*m_households, household, this);
-    if (runDialog(dialog)) {
-        m_undo->remember(dialog.lastSaved(), tr("registration of the household of %1").arg(dialog.savedName()));
-        refresh();
-        selectHousehold(dialog.savedId());
-    }
+    m_register->registerHousehold(m_posyanduId, m_villageCode);
 }
 
 void MainWindow::loadPosyandu()
@@ -487,17 +340,14 @@ void MainWindow::loadPosyandu()
 
 void MainWindow::refresh()
 {
-    const QString error = m_model->refresh(m_search->text());
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_model->index(0, 0));
-    showMembersOfCurrent();
+    const QString error = m_register->refresh(m_search->text());
     updateEmptyState();
     if (!error.isEmpty())
         m_statusLabel->setText(error);
     else if (!m_search->text().trimmed().isEmpty())
-        m_statusLabel->setText(tr("%n household(s) found", nullptr, m_model->rowCount()));
+        m_statusLabel->setText(tr("%n household(s) found", nullptr, m_register->householdCount()));
     else
-        m_statusLabel->setText(tr("%n household(s) registered", nullptr, m_model->rowCount()));
+        m_statusLabel->setText(tr("%n household(s) registered", nullptr, m_register->householdCount()));
 }
 
 void MainWindow::updateEmptyState()
@@ -508,9 +358,9 @@ void MainWindow::updateEmptyState()
         return;
     const bool searching = !m_search->text().trimmed().isEmpty();
     // Nothing to search in an empty register: the search box appears with the first household.
-    m_search->setVisible(m_model->rowCount() > 0 || searching);
-    if (m_model->rowCount() > 0 || searching) {
-        m_pages->setCurrentIndex(RegisterPage);
+    m_search->setVisible(m_register->householdCount() > 0 || searching);
+    if (m_register->householdCount() > 0 || searching) {
+        m_pages->setCurrentIndex(RegisterPageIndex);
         return;
     }
     m_pages->setCurrentIndex(EmptyPage);

@@ -32,6 +32,7 @@ class PosyanduRepository;
 namespace Posyandu::Ui {
 
 class WelcomePage;
+class RegisterPage;
 class ReportPage;
 class UndoLastSave;
 class SessionPage;
@@ -65,28 +66,19 @@ protected:
 
 private:
     void buildMenus();
-    QWidget *buildRegister();
-    bool runDialog(QDialog &dialog); // exec, then give the keyboard back to this window
     void leaveSession();
     void loadPosyandu();
     void refresh();
     void updateEmptyState();
-    void showMembersOfCurrent();
-    QString currentHouseholdId() const;
-    void selectHousehold(const QString &id);
 
     Storage::Database &m_database;
     SyncMenu *m_sync = nullptr;
     std::unique_ptr<Storage::PosyanduRepository> m_posyandus;
     std::unique_ptr<Storage::HouseholdRepository> m_households;
     std::unique_ptr<Storage::MemberRepository> m_members;
-    HouseholdListModel *m_model = nullptr;
-    MemberListModel *m_memberModel = nullptr;
-    QTableView *m_memberTable = nullptr;
-    QLabel *m_membersTitle = nullptr;
+    RegisterPage *m_register = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_search = nullptr;
-    QTableView *m_table = nullptr;
     WelcomePage *m_welcome = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
