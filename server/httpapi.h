@@ -10,7 +10,7 @@ namespace Posyandu::Server {
 
 class ServerStore;
 
-// The HTTP API of DESIGN.md, route by route. So far:
+// The HTTP API (docs/sync-protocol.md, "Routes"), route by route. So far:
 //   GET  /v1/hello    server time (a device keeps its offset to it), API and
 //                     schema versions accepted, minimum client version;
 //   POST /v1/devices  user name + password once -> device id + token;

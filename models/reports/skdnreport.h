@@ -23,7 +23,7 @@ struct SkdnCounts {
     void add(const SkdnCounts &other);
 };
 
-// SKDN for one month (../shared/domain/DOMAIN.md): totals with every ratio
+// SKDN for one month (docs/domain.md, "Weight up or not (KBM) and SKDN"): totals with every ratio
 // and its formula, by age band x sex, and the named 2T list.
 // A child weighed twice in the month counts once, by the month's last
 // weighing. D' = N + T, except babies under one month weighed in both months
