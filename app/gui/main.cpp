@@ -14,23 +14,50 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Posyandu6SPM"));
-    QApplication::setApplicationName(QStringLiteral("posyandu"));
-    QApplication::setApplicationVersion(QStringLiteral(POSYANDU_VERSION));
+namespace {
 
-    QCommandLineParser parser;
+const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the local data file."), QStringLiteral("DIR"));
+const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: id (default) or en."), QStringLiteral("id|en"));
+const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Practice mode: a separate file with a sample village."));
+
+void describe(QCommandLineParser &parser)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Posyandu6SPM"));
+    QCoreApplication::setApplicationName(QStringLiteral("posyandu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSYANDU_VERSION));
     parser.setApplicationDescription(QStringLiteral("Posyandu 6 SPM"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the local data file."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: id (default) or en."),
-                                  QStringLiteral("id|en"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Practice mode: a separate file with a sample village."));
     parser.addOptions({dataDir, lang, demo});
+}
+
+// --help and --version answer without a display (a package check, an ssh
+// session): QApplication would abort with no screen to connect to.
+bool onlyAsksForHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyAsksForHelp(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    // Ties the window to its menu entry and icon on Wayland desktops (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.posyandu.Posyandu6SPM"));
+    QCommandLineParser parser;
+    describe(parser);
     parser.process(app);
 
     // Language: command line, else the saved setting, else Indonesian.
