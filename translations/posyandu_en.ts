@@ -528,8 +528,8 @@
         <translation>Fill in the name of the head of the household.</translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>The name is too long (at most 100 characters).</translation>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>The name is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>RT must be a number from 1 to 999.</source>
@@ -544,8 +544,8 @@
         <translation>The village code must be 10 digits (province 2, regency 2, district 2, village 4).</translation>
     </message>
     <message>
-        <source>The address is too long (at most 200 characters).</source>
-        <translation>The address is too long (at most 200 characters).</translation>
+        <source>The address is too long (at most %1 characters).</source>
+        <translation>The address is too long (at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -880,8 +880,8 @@
         <translation>Fill in the person&apos;s name.</translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>The name is too long (at most 100 characters).</translation>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>The name is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>Choose the sex: L (male) or P (female).</source>
@@ -1609,20 +1609,6 @@
         <source>Posyandu 6 SPM</source>
         <translation>Posyandu 6 SPM</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) found</source>
-        <translation>
-            <numerusform>%n household found</numerusform>
-            <numerusform>%n households found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) registered</source>
-        <translation>
-            <numerusform>%n household registered</numerusform>
-            <numerusform>%n households registered</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit household</source>
         <translation>&amp;Edit household</translation>
@@ -1632,28 +1618,8 @@
         <translation>Add &amp;member…</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Members of the household of %1</source>
-        <translation>Members of the household of %1</translation>
-    </message>
-    <message>
-        <source>This household no longer exists.</source>
-        <translation>This household no longer exists.</translation>
-    </message>
-    <message>
-        <source>Choose a household first, then add its members.</source>
-        <translation>Choose a household first, then add its members.</translation>
-    </message>
-    <message>
         <source>Mo&amp;ve member to another household…</source>
         <translation>Mo&amp;ve member to another household…</translation>
-    </message>
-    <message>
-        <source>Choose the member to move in the members list first.</source>
-        <translation>Choose the member to move in the members list first.</translation>
     </message>
     <message>
         <source>The WHO growth tables in the application are damaged.</source>
@@ -1666,22 +1632,6 @@
     <message>
         <source>&amp;Import from a spreadsheet (CSV)…</source>
         <translation>&amp;Import from a spreadsheet (CSV)…</translation>
-    </message>
-    <message>
-        <source>changes to the household of %1</source>
-        <translation>changes to the household of %1</translation>
-    </message>
-    <message>
-        <source>registration of %1</source>
-        <translation>registration of %1</translation>
-    </message>
-    <message>
-        <source>changes to %1</source>
-        <translation>changes to %1</translation>
-    </message>
-    <message>
-        <source>registration of the household of %1</source>
-        <translation>registration of the household of %1</translation>
     </message>
     <message>
         <source>Make a &amp;new practice village</source>
@@ -1699,13 +1649,6 @@
         <source>Throw away this practice village, with everything typed in it, and make a new one?</source>
         <translation>Throw away this practice village, with everything typed in it, and make a new one?</translation>
     </message>
-    <message numerus="yes">
-        <source>A new practice village: %n household(s).</source>
-        <translation>
-            <numerusform>A new practice village: %n household(s).</numerusform>
-            <numerusform>A new practice village: %n household(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>[PRACTICE] </source>
         <translation>[PRACTICE] </translation>
@@ -1715,16 +1658,29 @@
         <translation>Monthly &amp;reports…</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
-        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
-    </message>
-    <message>
-        <source>move of %1 to another household</source>
-        <translation>move of %1 to another household</translation>
-    </message>
-    <message>
         <source>PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice one) and never appears in real reports.</source>
         <translation>PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice one) and never appears in real reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new practice village: %n household(s).</source>
+        <translation>
+            <numerusform>A new practice village: %n household(s).</numerusform>
+            <numerusform>A new practice village: %n household(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>%n household found</numerusform>
+            <numerusform>%n households found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) registered</source>
+        <translation>
+            <numerusform>%n household registered</numerusform>
+            <numerusform>%n households registered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1885,53 @@
     <message>
         <source>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
         <translation>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::RegisterPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members of the household of %1</source>
+        <translation>Members of the household of %1</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>This household no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose a household first, then add its members.</source>
+        <translation>Choose a household first, then add its members.</translation>
+    </message>
+    <message>
+        <source>Choose the member to move in the members list first.</source>
+        <translation>Choose the member to move in the members list first.</translation>
+    </message>
+    <message>
+        <source>changes to the household of %1</source>
+        <translation>changes to the household of %1</translation>
+    </message>
+    <message>
+        <source>registration of %1</source>
+        <translation>registration of %1</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>changes to %1</translation>
+    </message>
+    <message>
+        <source>registration of the household of %1</source>
+        <translation>registration of the household of %1</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
+        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
+    </message>
+    <message>
+        <source>move of %1 to another household</source>
+        <translation>move of %1 to another household</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2304,59 @@
     </message>
 </context>
 <context>
+    <name>PracticeVillageQueue</name>
+    <message>
+        <source>Only a practice village can be queued whole.</source>
+        <translation>Only a practice village can be queued whole.</translation>
+    </message>
+    <message>
+        <source>The practice village could not be queued: %1</source>
+        <translation>The practice village could not be queued: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PullPageApplier</name>
+    <message>
+        <source>The server sent a page with a damaged cursor; nothing of it was applied.</source>
+        <translation>The server sent a page with a damaged cursor; nothing of it was applied.</translation>
+    </message>
+    <message>
+        <source>A record from the server could not be stored (%1 %2): %3</source>
+        <translation>A record from the server could not be stored (%1 %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDestination</name>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Village midwife</source>
+        <translation>Village midwife</translation>
+    </message>
+    <message>
+        <source>Social affairs office</source>
+        <translation>Social affairs office</translation>
+    </message>
+    <message>
+        <source>Education office</source>
+        <translation>Education office</translation>
+    </message>
+    <message>
+        <source>Public works / housing office</source>
+        <translation>Public works / housing office</translation>
+    </message>
+    <message>
+        <source>Disaster management agency (BPBD)</source>
+        <translation>Disaster management agency (BPBD)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>The file lacks the column(s) %1. The first line must name the columns (see README).</source>
@@ -2487,34 +2543,6 @@
 </context>
 <context>
     <name>SessionEntryRepository</name>
-    <message>
-        <source>Puskesmas</source>
-        <translation>Puskesmas</translation>
-    </message>
-    <message>
-        <source>Village midwife</source>
-        <translation>Village midwife</translation>
-    </message>
-    <message>
-        <source>Social affairs office</source>
-        <translation>Social affairs office</translation>
-    </message>
-    <message>
-        <source>Education office</source>
-        <translation>Education office</translation>
-    </message>
-    <message>
-        <source>Public works / housing office</source>
-        <translation>Public works / housing office</translation>
-    </message>
-    <message>
-        <source>Disaster management agency (BPBD)</source>
-        <translation>Disaster management agency (BPBD)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>This person is not in the register.</source>
         <translation>This person is not in the register.</translation>
@@ -2895,25 +2923,6 @@
     </message>
 </context>
 <context>
-    <name>SyncJournal</name>
-    <message>
-        <source>The server sent a page with a damaged cursor; nothing of it was applied.</source>
-        <translation>The server sent a page with a damaged cursor; nothing of it was applied.</translation>
-    </message>
-    <message>
-        <source>A record from the server could not be stored (%1 %2): %3</source>
-        <translation>A record from the server could not be stored (%1 %2): %3</translation>
-    </message>
-    <message>
-        <source>Only a practice village can be queued whole.</source>
-        <translation>Only a practice village can be queued whole.</translation>
-    </message>
-    <message>
-        <source>The practice village could not be queued: %1</source>
-        <translation>The practice village could not be queued: %1</translation>
-    </message>
-</context>
-<context>
     <name>SyncTransport</name>
     <message>
         <source>The server refused the connection; it may not be running.</source>
@@ -3037,10 +3046,6 @@
         <translation>%1 row(s) processed, %2 with errors (see the error column).</translation>
     </message>
     <message>
-        <source>No Posyandu is set up in this data folder yet; open the application once first.</source>
-        <translation>No Posyandu is set up in this data folder yet; open the application once first.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -3083,6 +3088,30 @@
     <message>
         <source>The certificate file %1 cannot be read.</source>
         <translation>The certificate file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>No Posyandu is set up in this data folder yet; run &apos;posyandu-cli setup&apos; or open the application once first.</source>
+        <translation>No Posyandu is set up in this data folder yet; run &apos;posyandu-cli setup&apos; or open the application once first.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable; nothing was set up.</source>
+        <translation>The data folder %1 is not writable; nothing was set up.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is read-only; nothing was set up.</source>
+        <translation>The data file %1 is read-only; nothing was set up.</translation>
+    </message>
+    <message>
+        <source>This data folder already has Posyandu %1 (%2, village %3); a data folder holds one Posyandu, so nothing was changed.</source>
+        <translation>This data folder already has Posyandu %1 (%2, village %3); a data folder holds one Posyandu, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Posyandu %1 (%2, village %3) is set up in %4.</source>
+        <translation>Posyandu %1 (%2, village %3) is set up in %4.</translation>
+    </message>
+    <message>
+        <source>There is no data file in %1 yet; make one with &apos;posyandu-cli setup --posyandu CODE --name NAME --village CODE&apos;.</source>
+        <translation>There is no data file in %1 yet; make one with &apos;posyandu-cli setup --posyandu CODE --name NAME --village CODE&apos;.</translation>
     </message>
 </context>
 </TS>

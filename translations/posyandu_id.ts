@@ -528,8 +528,8 @@
         <translation>Isi nama kepala rumah tangga.</translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Nama terlalu panjang (paling banyak 100 huruf).</translation>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Nama terlalu panjang (paling banyak %1 huruf).</translation>
     </message>
     <message>
         <source>RT must be a number from 1 to 999.</source>
@@ -544,8 +544,8 @@
         <translation>Kode desa harus 10 angka (provinsi 2, kabupaten/kota 2, kecamatan 2, desa 4).</translation>
     </message>
     <message>
-        <source>The address is too long (at most 200 characters).</source>
-        <translation>Alamat terlalu panjang (paling banyak 200 huruf).</translation>
+        <source>The address is too long (at most %1 characters).</source>
+        <translation>Alamat terlalu panjang (paling banyak %1 huruf).</translation>
     </message>
 </context>
 <context>
@@ -879,8 +879,8 @@
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Nama terlalu panjang (paling banyak 100 huruf).</translation>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Nama terlalu panjang (paling banyak %1 huruf).</translation>
     </message>
     <message>
         <source>Choose the sex: L (male) or P (female).</source>
@@ -1596,18 +1596,6 @@
         <source>Posyandu 6 SPM</source>
         <translation>Posyandu 6 SPM</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) found</source>
-        <translation>
-            <numerusform>%n rumah tangga ditemukan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) registered</source>
-        <translation>
-            <numerusform>%n rumah tangga terdaftar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit household</source>
         <translation>&amp;Ubah rumah tangga</translation>
@@ -1617,28 +1605,8 @@
         <translation>Tambah &amp;anggota…</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Members of the household of %1</source>
-        <translation>Anggota rumah tangga %1</translation>
-    </message>
-    <message>
-        <source>This household no longer exists.</source>
-        <translation>Rumah tangga ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Choose a household first, then add its members.</source>
-        <translation>Pilih rumah tangga dulu, lalu tambahkan anggotanya.</translation>
-    </message>
-    <message>
         <source>Mo&amp;ve member to another household…</source>
         <translation>&amp;Pindahkan anggota ke rumah tangga lain…</translation>
-    </message>
-    <message>
-        <source>Choose the member to move in the members list first.</source>
-        <translation>Pilih dulu anggota yang akan dipindahkan di daftar anggota.</translation>
     </message>
     <message>
         <source>The WHO growth tables in the application are damaged.</source>
@@ -1651,22 +1619,6 @@
     <message>
         <source>&amp;Import from a spreadsheet (CSV)…</source>
         <translation>&amp;Impor dari lembar kerja (CSV)…</translation>
-    </message>
-    <message>
-        <source>changes to the household of %1</source>
-        <translation>perubahan rumah tangga %1</translation>
-    </message>
-    <message>
-        <source>registration of %1</source>
-        <translation>pendaftaran %1</translation>
-    </message>
-    <message>
-        <source>changes to %1</source>
-        <translation>perubahan data %1</translation>
-    </message>
-    <message>
-        <source>registration of the household of %1</source>
-        <translation>pendaftaran rumah tangga %1</translation>
     </message>
     <message>
         <source>Make a &amp;new practice village</source>
@@ -1684,12 +1636,6 @@
         <source>Throw away this practice village, with everything typed in it, and make a new one?</source>
         <translation>Buang desa latihan ini, beserta semua isiannya, lalu buat yang baru?</translation>
     </message>
-    <message numerus="yes">
-        <source>A new practice village: %n household(s).</source>
-        <translation>
-            <numerusform>Desa latihan baru: %n rumah tangga.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>[PRACTICE] </source>
         <translation>[LATIHAN] </translation>
@@ -1699,16 +1645,26 @@
         <translation>&amp;Laporan bulanan…</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
-        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+R: laporan · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
-    </message>
-    <message>
-        <source>move of %1 to another household</source>
-        <translation>pemindahan %1 ke rumah tangga lain</translation>
-    </message>
-    <message>
         <source>PRACTICE MODE — sample data for training. It never goes to a real server (only to a practice one) and never appears in real reports.</source>
         <translation>MODE LATIHAN — data contoh untuk berlatih. Tidak pernah dikirim ke server sungguhan (hanya ke server latihan) dan tidak pernah masuk laporan asli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new practice village: %n household(s).</source>
+        <translation>
+            <numerusform>Desa latihan baru: %n rumah tangga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>%n rumah tangga ditemukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) registered</source>
+        <translation>
+            <numerusform>%n rumah tangga terdaftar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1869,53 @@
     <message>
         <source>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
         <translation>Server menolak perubahan ini; perubahan disimpan di sini dan tidak menahan yang lain. Perbaiki catatannya, atau tanyakan kepada pendamping.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::RegisterPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Members of the household of %1</source>
+        <translation>Anggota rumah tangga %1</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>Rumah tangga ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose a household first, then add its members.</source>
+        <translation>Pilih rumah tangga dulu, lalu tambahkan anggotanya.</translation>
+    </message>
+    <message>
+        <source>Choose the member to move in the members list first.</source>
+        <translation>Pilih dulu anggota yang akan dipindahkan di daftar anggota.</translation>
+    </message>
+    <message>
+        <source>changes to the household of %1</source>
+        <translation>perubahan rumah tangga %1</translation>
+    </message>
+    <message>
+        <source>registration of %1</source>
+        <translation>pendaftaran %1</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>perubahan data %1</translation>
+    </message>
+    <message>
+        <source>registration of the household of %1</source>
+        <translation>pendaftaran rumah tangga %1</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
+        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+R: laporan · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
+    </message>
+    <message>
+        <source>move of %1 to another household</source>
+        <translation>pemindahan %1 ke rumah tangga lain</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2288,59 @@
     </message>
 </context>
 <context>
+    <name>PracticeVillageQueue</name>
+    <message>
+        <source>Only a practice village can be queued whole.</source>
+        <translation>Hanya desa latihan yang dapat dimasukkan ke antrean sekaligus.</translation>
+    </message>
+    <message>
+        <source>The practice village could not be queued: %1</source>
+        <translation>Desa latihan tidak dapat dimasukkan ke antrean: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PullPageApplier</name>
+    <message>
+        <source>The server sent a page with a damaged cursor; nothing of it was applied.</source>
+        <translation>Server mengirim halaman dengan kursor rusak; tidak ada isinya yang diterapkan.</translation>
+    </message>
+    <message>
+        <source>A record from the server could not be stored (%1 %2): %3</source>
+        <translation>Satu catatan dari server tidak dapat disimpan (%1 %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDestination</name>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Village midwife</source>
+        <translation>Bidan desa</translation>
+    </message>
+    <message>
+        <source>Social affairs office</source>
+        <translation>Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>Education office</source>
+        <translation>Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>Public works / housing office</source>
+        <translation>Dinas PU / Perumahan</translation>
+    </message>
+    <message>
+        <source>Disaster management agency (BPBD)</source>
+        <translation>BPBD</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>The file lacks the column(s) %1. The first line must name the columns (see README).</source>
@@ -2470,34 +2526,6 @@
 </context>
 <context>
     <name>SessionEntryRepository</name>
-    <message>
-        <source>Puskesmas</source>
-        <translation>Puskesmas</translation>
-    </message>
-    <message>
-        <source>Village midwife</source>
-        <translation>Bidan desa</translation>
-    </message>
-    <message>
-        <source>Social affairs office</source>
-        <translation>Dinas Sosial</translation>
-    </message>
-    <message>
-        <source>Education office</source>
-        <translation>Dinas Pendidikan</translation>
-    </message>
-    <message>
-        <source>Public works / housing office</source>
-        <translation>Dinas PU / Perumahan</translation>
-    </message>
-    <message>
-        <source>Disaster management agency (BPBD)</source>
-        <translation>BPBD</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
     <message>
         <source>This person is not in the register.</source>
         <translation>Orang ini tidak ada di register.</translation>
@@ -2877,25 +2905,6 @@
     </message>
 </context>
 <context>
-    <name>SyncJournal</name>
-    <message>
-        <source>The server sent a page with a damaged cursor; nothing of it was applied.</source>
-        <translation>Server mengirim halaman dengan kursor rusak; tidak ada isinya yang diterapkan.</translation>
-    </message>
-    <message>
-        <source>A record from the server could not be stored (%1 %2): %3</source>
-        <translation>Satu catatan dari server tidak dapat disimpan (%1 %2): %3</translation>
-    </message>
-    <message>
-        <source>Only a practice village can be queued whole.</source>
-        <translation>Hanya desa latihan yang dapat dimasukkan ke antrean sekaligus.</translation>
-    </message>
-    <message>
-        <source>The practice village could not be queued: %1</source>
-        <translation>Desa latihan tidak dapat dimasukkan ke antrean: %1</translation>
-    </message>
-</context>
-<context>
     <name>SyncTransport</name>
     <message>
         <source>The server refused the connection; it may not be running.</source>
@@ -3019,10 +3028,6 @@
         <translation>%1 baris diproses, %2 bermasalah (lihat kolom error).</translation>
     </message>
     <message>
-        <source>No Posyandu is set up in this data folder yet; open the application once first.</source>
-        <translation>Belum ada Posyandu di folder data ini; buka aplikasinya sekali dulu.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
@@ -3065,6 +3070,30 @@
     <message>
         <source>The certificate file %1 cannot be read.</source>
         <translation>Berkas sertifikat %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No Posyandu is set up in this data folder yet; run &apos;posyandu-cli setup&apos; or open the application once first.</source>
+        <translation>Belum ada Posyandu di folder data ini; jalankan &apos;posyandu-cli setup&apos; atau buka aplikasinya sekali dulu.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable; nothing was set up.</source>
+        <translation>Folder data %1 tidak boleh ditulisi; tidak ada yang disiapkan.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is read-only; nothing was set up.</source>
+        <translation>Berkas data %1 hanya boleh dibaca; tidak ada yang disiapkan.</translation>
+    </message>
+    <message>
+        <source>This data folder already has Posyandu %1 (%2, village %3); a data folder holds one Posyandu, so nothing was changed.</source>
+        <translation>Folder data ini sudah berisi Posyandu %1 (%2, desa %3); satu folder data hanya untuk satu Posyandu, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Posyandu %1 (%2, village %3) is set up in %4.</source>
+        <translation>Posyandu %1 (%2, desa %3) sudah disiapkan di %4.</translation>
+    </message>
+    <message>
+        <source>There is no data file in %1 yet; make one with &apos;posyandu-cli setup --posyandu CODE --name NAME --village CODE&apos;.</source>
+        <translation>Belum ada berkas data di %1; buat dengan &apos;posyandu-cli setup --posyandu KODE --name NAMA --village KODE&apos;.</translation>
     </message>
 </context>
 </TS>
