@@ -4,6 +4,9 @@
 #include "clock.h"
 #include "gzip.h"
 #include "wiremessages.h"
+#include "accountstore.h"
+#include "conflictlog.h"
+#include "recordstore.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -61,7 +64,7 @@ std::optional<User> authorise(ServerStore &store, const QHttpServerRequest &requ
     const QByteArray authorization = request.value("Authorization");
     if (!authorization.startsWith("Bearer "))
         return std::nullopt;
-    auto user = store.userForToken(QString::fromLatin1(authorization.mid(7)), deviceId);
+    auto user = store.accounts().userForToken(QString::fromLatin1(authorization.mid(7)), deviceId);
     const auto *found = std::get_if<std::optional<User>>(&user);
     return found ? *found : std::nullopt;
 }
@@ -96,7 +99,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         const QByteArray password = o.value(QStringLiteral("password")).toString().toUtf8();
         if (user.isEmpty() || password.isEmpty())
             return error(QStringLiteral("user and password are required"), Status::BadRequest);
-        auto enrolled = m_store.enrol(user, password, o.value(QStringLiteral("device_name")).toString());
+        auto enrolled = m_store.accounts().enrol(user, password, o.value(QStringLiteral("device_name")).toString());
         if (auto *message = std::get_if<QString>(&enrolled))
             return error(*message, Status::Unauthorized);
         const Enrolment &e = std::get<Enrolment>(enrolled);
@@ -130,7 +133,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
             return error(QStringLiteral("schema version %1 is not accepted; update the application").arg(batch.schemaVersion), Status::UpgradeRequired);
         if (batch.deviceId != deviceId)
             return error(QStringLiteral("the batch names another device than the token"), Status::Forbidden);
-        auto pushed = m_store.push(deviceId, *user, batch, Protocol::Clock::nowMs());
+        auto pushed = m_store.records().push(deviceId, *user, batch, Protocol::Clock::nowMs());
         if (const auto *message = std::get_if<QString>(&pushed))
             return error(*message, Status::Conflict);
         return packed(request, QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
@@ -148,7 +151,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         if (!sinceOk || since < 0 || (!limitText.isEmpty() && (!limitOk || limit < 1 || limit > kMaxPullLimit)))
             return error(QStringLiteral("since must be a cursor from a previous page (0 at first), limit 1 to %1").arg(kMaxPullLimit),
                          Status::BadRequest);
-        auto page = m_store.pull(*user, deviceId, since, limit);
+        auto page = m_store.records().pull(*user, deviceId, since, limit);
         if (const auto *message = std::get_if<QString>(&page))
             return error(*message, Status::InternalServerError);
         return packed(request, QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
@@ -159,7 +162,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         const auto user = authorise(m_store, request);
         if (!user)
             return unauthorised();
-        auto list = m_store.conflicts(*user, request.query().queryItemValue(QStringLiteral("all")) == QLatin1String("1"));
+        auto list = m_store.conflictLog().conflicts(*user, request.query().queryItemValue(QStringLiteral("all")) == QLatin1String("1"));
         if (const auto *message = std::get_if<QString>(&list))
             return error(*message, Status::InternalServerError);
         return packed(request, QByteArrayLiteral("application/json"),
@@ -173,7 +176,7 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         if (auto *refused = std::get_if<QHttpServerResponse>(&body))
             return std::move(*refused);
         const QString decision = std::get<QJsonObject>(body).value(QStringLiteral("decision")).toString();
-        if (const auto refused = m_store.decide(*user, seq, decision, Protocol::Clock::nowMs()))
+        if (const auto refused = m_store.conflictLog().decide(*user, seq, decision, Protocol::Clock::nowMs()))
             return error(refused->message, Status(refused->status));
         qCInfo(lcHttp).noquote() << "conflict" << seq << decision << "by" << user->name;
         return QHttpServerResponse(QJsonObject{{QStringLiteral("decided"), double(seq)}});

@@ -5,6 +5,7 @@
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
 #include "httpapi.h"
 #include "passwordhasher.h"
+#include "accountstore.h"
 #include "serverstore.h"
 
 #include <QCommandLineParser>
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     // device list | device revoke ID: a lost or stolen laptop loses its access at once.
     if (!args.isEmpty() && args.at(0) == QLatin1String("device")) {
         if (args.size() == 2 && args.at(1) == QLatin1String("list")) {
-            auto lines = store.listDevices();
+            auto lines = store.accounts().listDevices();
             if (auto *message = std::get_if<QString>(&lines))
                 return fail(*message);
             for (const QString &line : std::get<QStringList>(lines))
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
         }
         if (args.size() != 3 || args.at(1) != QLatin1String("revoke"))
             return usage(QStringLiteral("device takes list, or revoke DEVICE-ID"));
-        auto revoked = store.revokeDevice(args.at(2));
+        auto revoked = store.accounts().revokeDevice(args.at(2));
         if (auto *message = std::get_if<QString>(&revoked))
             return fail(*message);
         if (!std::get<bool>(revoked))
@@ -104,11 +105,11 @@ int main(int argc, char *argv[])
             return usage(QStringLiteral("user add needs --role"));
         if (parser.isSet(posyandu) && parser.isSet(area))
             return usage(QStringLiteral("give --posyandu or --area, not both"));
-        if (!ServerStore::validRole(parser.value(role)))
+        if (!AccountStore::validRole(parser.value(role)))
             return usage(QStringLiteral("the role must be cadre, supervisor or admin"));
         // The password comes on standard input, never on the command line (where `ps` shows it).
         const QByteArray password = QTextStream(stdin).readLine().toUtf8();
-        auto added = store.addUser({args.at(2), parser.value(role), parser.isSet(posyandu) ? parser.value(posyandu) : parser.value(area)},
+        auto added = store.accounts().addUser({args.at(2), parser.value(role), parser.isSet(posyandu) ? parser.value(posyandu) : parser.value(area)},
                                    password);
         if (auto *message = std::get_if<QString>(&added))
             return fail(*message);
@@ -124,7 +125,7 @@ int main(int argc, char *argv[])
     if (!portOk || port > 65535 || address.isNull())
         return usage(QStringLiteral("--listen takes ADDR:PORT, e.g. 127.0.0.1:8080 (port 0: any free port)"));
     if (practice) {
-        auto users = store.addDemoUsers();
+        auto users = store.accounts().addDemoUsers();
         if (auto *message = std::get_if<QString>(&users))
             return fail(*message);
         std::fprintf(stderr, "posyandu-server: practice server; users %s (password latihan123)\n",

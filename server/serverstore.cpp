@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstore.h"
 
+#include "accountstore.h"
+#include "conflictlog.h"
+#include "recordstore.h"
+#include "serversql.h"
+
 #include "clock.h"
-#include "syncschema.h"
-#include "passwordhasher.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -62,9 +65,9 @@ bool configurePostgres(QSqlDatabase &db, const QString &url, QString &error)
     return true;
 }
 
-// Runs a statement, prepared when it has values (PostgreSQL cannot prepare
-// DDL or SET); the error in words, or empty.
-QString exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
+} // namespace
+
+QString exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
     if (values.isEmpty())
         return q.exec(sql) ? QString() : q.lastError().text();
@@ -74,12 +77,6 @@ QString exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
         q.addBindValue(v);
     return q.exec() ? QString() : q.lastError().text();
 }
-} // namespace
-
-bool ServerStore::validRole(const QString &role)
-{
-    return role == QLatin1String("cadre") || role == QLatin1String("supervisor") || role == QLatin1String("admin");
-}
 
 ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &databaseUrl)
 {
@@ -88,6 +85,9 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
         return QStringLiteral("--database takes sqlite:PATH or postgres://USER@HOST[:PORT]/DATABASE");
     std::unique_ptr<ServerStore> store(new ServerStore);
     store->m_postgres = postgres;
+    store->m_accounts = std::unique_ptr<AccountStore>(new AccountStore(*store));
+    store->m_records = std::unique_ptr<RecordStore>(new RecordStore(*store));
+    store->m_conflicts = std::unique_ptr<ConflictLog>(new ConflictLog(*store));
     store->m_connection = QStringLiteral("posyandu-server-%1").arg(g_connections.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), store->m_connection);
@@ -171,29 +171,6 @@ ServerStore::~ServerStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-ServerStore::Result<bool> ServerStore::addUser(const User &user, const QByteArray &password)
-{
-    if (user.name.trimmed().isEmpty() || user.name.size() > 64)
-        return QStringLiteral("a user name is 1 to 64 characters");
-    if (!validRole(user.role))
-        return QStringLiteral("the role must be cadre, supervisor or admin");
-    if (user.role != QLatin1String("admin") && user.scopeCode.isEmpty())
-        return QStringLiteral("a %1 needs --posyandu CODE or --area CODE").arg(user.role);
-    if (password.size() < 8)
-        return QStringLiteral("the password must have at least 8 characters");
-    const auto hash = PasswordHasher::hashPassword(password);
-    if (!hash)
-        return QStringLiteral("the password could not be hashed (out of memory)");
-    QSqlQuery q(db());
-    if (exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}).isEmpty() && q.next())
-        return QStringLiteral("the user %1 exists already").arg(user.name);
-    if (const QString error = exec(q, QStringLiteral("INSERT INTO app_user (name, role, scope_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {user.name, user.role, user.scopeCode.isEmpty() ? QStringLiteral("") : user.scopeCode, *hash, Protocol::Clock::nowIso()}); // never NULL (admin)
-        !error.isEmpty())
-        return error;
-    return true;
-}
-
 ServerStore::Result<bool> ServerStore::ensureMode(bool demo)
 {
     const QString wanted = demo ? QStringLiteral("demo") : QStringLiteral("real");
@@ -212,90 +189,19 @@ ServerStore::Result<bool> ServerStore::ensureMode(bool demo)
     return true;
 }
 
-ServerStore::Result<QStringList> ServerStore::addDemoUsers()
+QString ServerStore::scopeFilter(const User &user, QVariantList &values) const
 {
-    // The practice village's codes as the device's generator makes them
-    // (protocol/syncschema.h). The password is
-    // practice data, printed and documented on purpose.
-    const QByteArray password("latihan123");
-    QList<User> users;
-    for (int p = 1; p <= 9; ++p)
-        users.append({QStringLiteral("kader%1").arg(p, 2, 10, QLatin1Char('0')), QStringLiteral("cadre"),
-                      Protocol::SyncSchema::practicePosyanduCode(p)});
-    users.append({QStringLiteral("supervisor"), QStringLiteral("supervisor"), Protocol::SyncSchema::practiceVillageCode()});
-    QStringList names;
-    for (const User &user : users) {
-        QSqlQuery q(db());
-        if (const QString error = exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}); !error.isEmpty())
-            return error;
-        const bool known = q.next();
-        q.finish();
-        if (!known) {
-            if (auto added = addUser(user, password); std::holds_alternative<QString>(added))
-                return std::get<QString>(added);
-        }
-        names.append(user.name);
+    // A cadre reads their Posyandu; a supervisor the Posyandu whose village
+    // code lies in their area; an admin everything.
+    if (user.role == QLatin1String("cadre")) {
+        values << user.scopeCode;
+        return QStringLiteral(" AND scope = ?");
     }
-    return names;
-}
-
-ServerStore::Result<Enrolment> ServerStore::enrol(const QString &userName, const QByteArray &password, const QString &deviceName)
-{
-    QSqlQuery q(db());
-    if (const QString error = exec(q, QStringLiteral("SELECT role, scope_code, password_hash FROM app_user WHERE name = ?"), {userName});
-        !error.isEmpty())
-        return error;
-    // Unknown user and wrong password read the same: a guesser learns nothing about names.
-    const bool known = q.next();
-    const QString hash = known ? q.value(2).toString() : QString();
-    if (!known || !PasswordHasher::verifyPassword(hash, password))
-        return QStringLiteral("wrong user name or password");
-    Enrolment e{QUuid::createUuid().toString(QUuid::WithoutBraces), PasswordHasher::newToken(), {userName, q.value(0).toString(), q.value(1).toString()}};
-    q.finish();
-    if (const QString error = exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {e.deviceId, userName, deviceName.isEmpty() ? QStringLiteral("") : deviceName.left(100), // never NULL
-                                    PasswordHasher::tokenHash(e.token), Protocol::Clock::nowIso()});
-        !error.isEmpty())
-        return error;
-    return e;
-}
-
-ServerStore::Result<std::optional<User>> ServerStore::userForToken(const QString &token, QString *deviceId)
-{
-    QSqlQuery q(db());
-    if (const QString error = exec(q,
-                                   QStringLiteral("SELECT u.name, u.role, u.scope_code, d.id FROM device d JOIN app_user u ON u.name = d.user_name "
-                                                  "WHERE d.token_hash = ? AND d.revoked_at IS NULL"),
-                                   {PasswordHasher::tokenHash(token)});
-        !error.isEmpty())
-        return error;
-    if (!q.next())
-        return std::optional<User>();
-    if (deviceId)
-        *deviceId = q.value(3).toString();
-    return std::optional<User>(User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-}
-
-ServerStore::Result<QStringList> ServerStore::listDevices()
-{
-    QSqlQuery q(db());
-    if (const QString error = exec(q, QStringLiteral("SELECT id, user_name, name, created_at, revoked_at FROM device ORDER BY created_at")); !error.isEmpty())
-        return error;
-    QStringList lines;
-    while (q.next())
-        lines << QStringLiteral("%1 %2 %3 %4 %5").arg(q.value(0).toString(), q.value(1).toString(),
-                                                     q.value(2).toString().isEmpty() ? QStringLiteral("-") : q.value(2).toString(), q.value(3).toString(),
-                                                     q.value(4).isNull() ? QStringLiteral("-") : q.value(4).toString());
-    return lines;
-}
-
-ServerStore::Result<bool> ServerStore::revokeDevice(const QString &deviceId)
-{
-    QSqlQuery q(db());
-    if (const QString error = exec(q, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {Protocol::Clock::nowIso(), deviceId});
-        !error.isEmpty())
-        return error;
-    return q.numRowsAffected() == 1;
+    if (user.role == QLatin1String("supervisor")) {
+        values << int(user.scopeCode.size()) << user.scopeCode;
+        return QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' AND substr(%1, 1, ?) = ?)").arg(villageCodeSql());
+    }
+    return {};
 }
 
 } // namespace Posyandu::Server

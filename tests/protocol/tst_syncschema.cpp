@@ -6,6 +6,8 @@
 #include "changewriter.h"
 #include "clock.h"
 #include "ids.h"
+#include "accountstore.h"
+#include "recordstore.h"
 #include "serverstore.h"
 #include "sql.h"
 #include "syncjournal.h"
@@ -193,8 +195,8 @@ private slots:
             QFAIL(qPrintable(*error));
         auto server = std::move(std::get<std::unique_ptr<Server::ServerStore>>(opened));
         const Server::User cadre{QStringLiteral("kader"), QStringLiteral("cadre"), QStringLiteral("PSY-001")};
-        QVERIFY(std::holds_alternative<bool>(server->addUser(cadre, "rahasia-123")));
-        auto enrolled = server->enrol(cadre.name, "rahasia-123", QStringLiteral("laptop"));
+        QVERIFY(std::holds_alternative<bool>(server->accounts().addUser(cadre, "rahasia-123")));
+        auto enrolled = server->accounts().enrol(cadre.name, "rahasia-123", QStringLiteral("laptop"));
         QVERIFY(std::holds_alternative<Server::Enrolment>(enrolled));
         const QString deviceId = std::get<Server::Enrolment>(enrolled).deviceId;
         QVERIFY(Sync::SyncJournal(store.db()).saveAccount({QStringLiteral("https://127.0.0.1:1"), deviceId, cadre.name, cadre.role, cadre.scopeCode, {}}));
@@ -202,7 +204,7 @@ private slots:
         auto batch = Sync::SyncJournal(store.db()).nextBatch();
         QVERIFY(batch);
         QCOMPARE(batch.value().mutations.size(), SyncSchema::entities().size());
-        auto pushed = server->push(deviceId, cadre, batch.value(), Protocol::Clock::nowMs());
+        auto pushed = server->records().push(deviceId, cadre, batch.value(), Protocol::Clock::nowMs());
         if (const QString *error = std::get_if<QString>(&pushed))
             QFAIL(qPrintable(*error));
         for (const Protocol::Ack &ack : std::get<Protocol::PushResponse>(pushed).acks)

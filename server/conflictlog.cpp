@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ServerStore::conflicts and ::decide: the supervisor's review of the
+// ConflictLog::conflicts and ::decide: the supervisor's review of the
 // conflict log (both values of every field two devices changed at once).
 #include "hybridlogicalclock.h"
 #include "clock.h"
+#include "conflictlog.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -13,11 +14,16 @@
 
 namespace Posyandu::Server {
 
-ServerStore::Result<QJsonArray> ServerStore::conflicts(const User &user, bool all)
+ConflictLog::ConflictLog(ServerStore &store)
+    : m_store(store)
+{
+}
+
+ConflictLog::Result<QJsonArray> ConflictLog::conflicts(const User &user, bool all)
 {
     QVariantList values;
-    const QString scopeSql = scopeFilter(user, values);
-    QSqlQuery q(db());
+    const QString scopeSql = m_store.scopeFilter(user, values);
+    QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT seq, entity, id, field, server_value, device_value, device_won, device_id, at, scope, decided_at, decided_by, decision "
                              "FROM conflict WHERE 1 = 1")
@@ -45,21 +51,21 @@ ServerStore::Result<QJsonArray> ServerStore::conflicts(const User &user, bool al
     return list;
 }
 
-std::optional<ServerStore::Refusal> ServerStore::decide(const User &user, qint64 seq, const QString &decision, qint64 nowMs)
+std::optional<ConflictLog::Refusal> ConflictLog::decide(const User &user, qint64 seq, const QString &decision, qint64 nowMs)
 {
     if (user.role == QLatin1String("cadre"))
         return Refusal{QStringLiteral("a supervisor reviews conflicts; a cadre's device cannot decide them"), 403};
     if (decision != QLatin1String("keep") && decision != QLatin1String("use_other"))
         return Refusal{QStringLiteral("decision must be keep or use_other"), 400};
-    if (const QString failed = beginWrite(); !failed.isEmpty())
+    if (const QString failed = m_store.beginWrite(); !failed.isEmpty())
         return Refusal{QStringLiteral("database error: ") + failed, 500};
-    QSqlDatabase conn = db();
+    QSqlDatabase conn = m_store.db();
     auto refuse = [&](const QString &message, int status) {
         QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
         return Refusal{message, status};
     };
     QVariantList values{seq};
-    const QString scopeSql = scopeFilter(user, values);
+    const QString scopeSql = m_store.scopeFilter(user, values);
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("SELECT entity, id, field, server_value, device_value, device_won, decided_at FROM conflict WHERE seq = ?") + scopeSql);
     for (const QVariant &v : values)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ServerStore::push: one device batch, applied whole in one transaction.
+// RecordStore: the synced records. push applies one device batch whole, in
+// one transaction; pull reads the changes in a user's scope.
 #include "fieldmerge.h"
 #include "clock.h"
 #include "syncschema.h"
+#include "recordstore.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -61,12 +63,17 @@ QString sqlError(const QSqlQuery &q)
 }
 } // namespace
 
-ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch,
+RecordStore::RecordStore(ServerStore &store)
+    : m_store(store)
+{
+}
+
+RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch,
                                                              qint64 nowMs)
 {
-    QSqlDatabase conn = db();
+    QSqlDatabase conn = m_store.db();
     QSqlQuery q(conn);
-    if (const QString failed = beginWrite(); !failed.isEmpty())
+    if (const QString failed = m_store.beginWrite(); !failed.isEmpty())
         return QStringLiteral("database error: ") + failed;
     auto rollback = [&](const QString &message) -> Result<Protocol::PushResponse> {
         QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
@@ -279,31 +286,16 @@ ServerStore::Result<Protocol::PushResponse> ServerStore::push(const QString &dev
     return response;
 }
 
-QString ServerStore::scopeFilter(const User &user, QVariantList &values) const
-{
-    // A cadre reads their Posyandu; a supervisor the Posyandu whose village
-    // code lies in their area; an admin everything.
-    if (user.role == QLatin1String("cadre")) {
-        values << user.scopeCode;
-        return QStringLiteral(" AND scope = ?");
-    }
-    if (user.role == QLatin1String("supervisor")) {
-        values << int(user.scopeCode.size()) << user.scopeCode;
-        return QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' AND substr(%1, 1, ?) = ?)").arg(villageCodeSql());
-    }
-    return {};
-}
-
-ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, const QString &deviceId, qint64 since, int limit)
+RecordStore::Result<Protocol::PullPage> RecordStore::pull(const User &user, const QString &deviceId, qint64 since, int limit)
 {
     QVariantList values{since};
-    const QString scopeSql = scopeFilter(user, values);
+    const QString scopeSql = m_store.scopeFilter(user, values);
     // Rows the caller already holds (its own pushes, taken whole) are not
     // sent, and the cursor still moves past them: with nothing more to send
     // it goes to the newest version in scope, read first so that the page
     // query is bounded by it (a version committed between the two reads is
     // left for the next page, never skipped).
-    QSqlQuery top(db());
+    QSqlQuery top(m_store.db());
     top.prepare(QStringLiteral("SELECT coalesce(max(server_ver), 0) FROM record WHERE server_ver > ?") + scopeSql);
     for (const QVariant &v : values)
         top.addBindValue(v);
@@ -312,7 +304,7 @@ ServerStore::Result<Protocol::PullPage> ServerStore::pull(const User &user, cons
     const qint64 newest = std::max(since, top.value(0).toLongLong());
     top.finish();
     values << newest << deviceId << limit + 1; // one more than asked says whether there is more
-    QSqlQuery q(db());
+    QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT entity, id, state, deleted, server_ver FROM record WHERE server_ver > ?") + scopeSql
               + QStringLiteral(" AND server_ver <= ? AND (echo_device IS NULL OR echo_device <> ?) ORDER BY server_ver LIMIT ?"));
