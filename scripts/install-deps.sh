@@ -42,6 +42,7 @@ PKGS=(
   unzip                   # tests read exported XLSX back
   openssl                 # tests make a self-signed certificate for the HTTPS server
   poppler-utils           # pdftotext: tests read exported PDF back
+  clang-format            # scripts/check-format.sh (the format test)
   # packaging (cpack -G DEB, scripts/check-package.sh)
   dpkg-dev                # dpkg-shlibdeps: the .debs' Depends are computed from the binaries
   librsvg2-bin            # rsvg-convert: the icon's PNG sizes are made from its SVG at build time
