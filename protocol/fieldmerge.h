@@ -30,13 +30,13 @@ struct IncomingChange {
     enum class Op { Insert, Update, Delete };
     Op op = Op::Update;
     QHash<QString, std::pair<QJsonValue, HlcStamp>> fields; // field -> (value, stamp)
-    std::optional<qint64> baseVersion;                     // the server version the edit was made on; empty: new row
+    std::optional<qint64> baseVersion;                      // the server version the edit was made on; empty: new row
     HlcStamp deleteStamp;                                   // Delete only
 };
 
 // A field changed on both sides: both values are kept for review.
 struct FieldConflict {
-    QString field;        // empty: the record itself (edit against delete)
+    QString field; // empty: the record itself (edit against delete)
     QJsonValue serverValue;
     HlcStamp serverStamp;
     QJsonValue deviceValue;
@@ -50,7 +50,7 @@ struct MergeOutcome {
     QHash<QString, FieldState> write; // fields to store (value, stamp); changedAtVersion left to the caller
     std::optional<bool> deleted;      // set: the record's new tombstone state
     QList<FieldConflict> conflicts;
-    int clampedStamps = 0;            // stamps pulled back from a clock too far ahead
+    int clampedStamps = 0; // stamps pulled back from a clock too far ahead
 };
 
 // The per-field merge rule (docs/sync-protocol.md, "Merge rule"), as a pure function the server runs
@@ -69,8 +69,7 @@ class FieldMerge
 public:
     static constexpr qint64 kMaxAheadMs = 5 * 60 * 1000;
 
-    static MergeOutcome merge(const std::optional<ServerRecord> &server, IncomingChange change, qint64 serverNowMs,
-                              qint64 maxAheadMs = kMaxAheadMs);
+    static MergeOutcome merge(const std::optional<ServerRecord> &server, IncomingChange change, qint64 serverNowMs, qint64 maxAheadMs = kMaxAheadMs);
 };
 
 } // namespace Posyandu::Protocol

@@ -15,10 +15,7 @@ constexpr quint32 kCounterMax = 0xFFFFF; // what five hex digits hold
 
 QString HlcStamp::toString() const
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(millis, kMillisWidth, 10, QLatin1Char('0'))
-        .arg(counter, kCounterWidth, 16, QLatin1Char('0'))
-        .arg(node);
+    return QStringLiteral("%1-%2-%3").arg(millis, kMillisWidth, 10, QLatin1Char('0')).arg(counter, kCounterWidth, 16, QLatin1Char('0')).arg(node);
 }
 
 std::optional<HlcStamp> HlcStamp::fromString(const QString &text)

@@ -54,43 +54,48 @@ QList<EntitySpec> build()
 {
     const bool required = true;
     QList<EntitySpec> list;
-    list.append({QStringLiteral("posyandu"), {}, {},
-                 {text("code", kCode, required), text("name", kName, required), text("village_code", kCode, required),
+    list.append({QStringLiteral("posyandu"),
+                 {},
+                 {},
+                 {text("code", kCode, required),
+                  text("name", kName, required),
+                  text("village_code", kCode, required),
                   {QStringLiteral("dusun_list"), FieldType::Json, false, kJsonList, {}}}});
     list.append(belongsTo("household", "posyandu_id", "posyandu",
-                          {text("kk_number", kNik), text("head_name", kName, required), text("address", kAddress),
-                           text("rt", kCode, required), text("rw", kCode, required), text("dusun", kName),
-                           text("village_code", kCode, required), text("dasawisma", kName), text("import_ref", kCode)}));
-    list.append(belongsTo("member", "household_id", "household",
-                          {text("nik", kNik), text("name", kName, required), text("sex", 1, required),
-                           date("birth_date", required), flag("birth_date_estimated"), text("relationship", kCode, required),
-                           text("father_name", kName), text("mother_name", kName), text("education", kCode),
-                           text("occupation", kCode), text("disability", kCode), text("status", kCode), date("status_date"),
+                          {text("kk_number", kNik), text("head_name", kName, required), text("address", kAddress), text("rt", kCode, required),
+                           text("rw", kCode, required), text("dusun", kName), text("village_code", kCode, required), text("dasawisma", kName),
                            text("import_ref", kCode)}));
+    list.append(belongsTo("member", "household_id", "household",
+                          {text("nik", kNik), text("name", kName, required), text("sex", 1, required), date("birth_date", required),
+                           flag("birth_date_estimated"), text("relationship", kCode, required), text("father_name", kName),
+                           text("mother_name", kName), text("education", kCode), text("occupation", kCode), text("disability", kCode),
+                           text("status", kCode), date("status_date"), text("import_ref", kCode)}));
     list.append(belongsTo("session", "posyandu_id", "posyandu", {date("session_date", required), text("notes", kNote)}));
     list.append(belongsTo("observation", "household_id", "household",
-                          {ref("session_id", "session"), ref("member_id", "member"), {QStringLiteral("indicator_code"), FieldType::Text, required, kCode, QStringLiteral("indicator")},
-                           date("observed_on", required), text("value", kAddress, required), text("referral_to", kCode),
+                          {ref("session_id", "session"),
+                           ref("member_id", "member"),
+                           {QStringLiteral("indicator_code"), FieldType::Text, required, kCode, QStringLiteral("indicator")},
+                           date("observed_on", required),
+                           text("value", kAddress, required),
+                           text("referral_to", kCode),
                            text("notes", kNote)}));
     list.append(belongsTo("anthropometry", "member_id", "member",
-                          {ref("session_id", "session"), date("measured_on", required), real("weight_kg"), real("lenhei_cm"),
-                           text("position", kCode), real("muac_cm"), real("head_circ_cm"), flag("oedema")}));
-    list.append(belongsTo("immunisation", "member_id", "member",
-                          {ref("session_id", "session"), text("vaccine_code", kCode, required), date("given_on", required),
-                           text("given_at", kCode)}));
-    list.append(belongsTo("vitamin_a", "member_id", "member",
-                          {ref("session_id", "session"), date("given_on", required), text("capsule", kCode, required)}));
+                          {ref("session_id", "session"), date("measured_on", required), real("weight_kg"), real("lenhei_cm"), text("position", kCode),
+                           real("muac_cm"), real("head_circ_cm"), flag("oedema")}));
+    list.append(
+        belongsTo("immunisation", "member_id", "member",
+                  {ref("session_id", "session"), text("vaccine_code", kCode, required), date("given_on", required), text("given_at", kCode)}));
+    list.append(
+        belongsTo("vitamin_a", "member_id", "member", {ref("session_id", "session"), date("given_on", required), text("capsule", kCode, required)}));
     list.append(belongsTo("pregnancy", "member_id", "member",
-                          {date("lmp_date"), date("edd"), integer("gravida"), integer("parity"), text("status", kCode),
-                           date("outcome_date")}));
+                          {date("lmp_date"), date("edd"), integer("gravida"), integer("parity"), text("status", kCode), date("outcome_date")}));
     list.append(belongsTo("anc_visit", "pregnancy_id", "pregnancy",
-                          {ref("session_id", "session"), date("visit_date", required), integer("gestational_weeks"),
-                           real("weight_kg"), real("muac_cm"), integer("systolic"), integer("diastolic"),
-                           integer("iron_tablets"), text("referral_to", kCode)}));
+                          {ref("session_id", "session"), date("visit_date", required), integer("gestational_weeks"), real("weight_kg"),
+                           real("muac_cm"), integer("systolic"), integer("diastolic"), integer("iron_tablets"), text("referral_to", kCode)}));
     list.append(belongsTo("adult_screening", "member_id", "member",
-                          {ref("session_id", "session"), date("screened_on", required), real("weight_kg"), real("height_cm"),
-                           real("waist_cm"), integer("systolic"), integer("diastolic"), real("glucose_mg_dl"),
-                           text("glucose_kind", kCode), flag("tb_symptoms"), flag("smoker"), text("referral_to", kCode)}));
+                          {ref("session_id", "session"), date("screened_on", required), real("weight_kg"), real("height_cm"), real("waist_cm"),
+                           integer("systolic"), integer("diastolic"), real("glucose_mg_dl"), text("glucose_kind", kCode), flag("tb_symptoms"),
+                           flag("smoker"), text("referral_to", kCode)}));
     list.append(belongsTo("incident", "posyandu_id", "posyandu",
                           {date("occurred_on", required), text("incident_type", kCode, required), integer("families_affected"),
                            integer("people_affected"), integer("people_displaced"), text("notes", kNote)}));

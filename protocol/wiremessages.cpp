@@ -114,10 +114,13 @@ Decoded<PushBatch> WireCodec::decodePushBatch(const QByteArray &json)
     int index = 0;
     for (const QJsonValue &v : list.toArray()) {
         const QJsonObject o = v.toObject();
-        Mutation m{o.value(QStringLiteral("op_id")).toString(), o.value(QStringLiteral("entity")).toString(),
-                   o.value(QStringLiteral("id")).toString(),    o.value(QStringLiteral("op")).toString(),
+        Mutation m{o.value(QStringLiteral("op_id")).toString(),
+                   o.value(QStringLiteral("entity")).toString(),
+                   o.value(QStringLiteral("id")).toString(),
+                   o.value(QStringLiteral("op")).toString(),
                    o.value(QStringLiteral("fields")).toObject(),
-                   unpackStamps(o.value(QStringLiteral("hlc")), o.value(QStringLiteral("fields")).toObject()), std::nullopt};
+                   unpackStamps(o.value(QStringLiteral("hlc")), o.value(QStringLiteral("fields")).toObject()),
+                   std::nullopt};
         const QString where = QStringLiteral("mutation %1: ").arg(index++);
         if (!v.isObject())
             return where + QStringLiteral("not an object");
@@ -147,7 +150,8 @@ QByteArray WireCodec::encode(const PushResponse &response)
 {
     QJsonArray acks;
     for (const Ack &a : response.acks) {
-        QJsonObject o{{QStringLiteral("op_id"), a.opId}, {QStringLiteral("status"), a.status}, {QStringLiteral("server_ver"), double(a.serverVersion)}};
+        QJsonObject o{
+            {QStringLiteral("op_id"), a.opId}, {QStringLiteral("status"), a.status}, {QStringLiteral("server_ver"), double(a.serverVersion)}};
         if (!a.reason.isEmpty())
             o.insert(QStringLiteral("reason"), a.reason);
         if (a.current)
@@ -168,13 +172,11 @@ Decoded<PushResponse> WireCodec::decodePushResponse(const QByteArray &json)
     if (!highWater || !root->value(QStringLiteral("acks")).isArray())
         return QStringLiteral("high_water and acks are required");
     response.highWater = *highWater;
-    static const QStringList statuses = {QStringLiteral("applied"), QStringLiteral("merged"), QStringLiteral("conflict"),
-                                         QStringLiteral("rejected")};
+    static const QStringList statuses = {QStringLiteral("applied"), QStringLiteral("merged"), QStringLiteral("conflict"), QStringLiteral("rejected")};
     for (const QJsonValue &v : root->value(QStringLiteral("acks")).toArray()) {
         const QJsonObject o = v.toObject();
-        Ack a{o.value(QStringLiteral("op_id")).toString(), o.value(QStringLiteral("status")).toString(),
-              o.value(QStringLiteral("reason")).toString(), integer(o.value(QStringLiteral("server_ver"))).value_or(-1),
-              o.value(QStringLiteral("current")).toBool()};
+        Ack a{o.value(QStringLiteral("op_id")).toString(), o.value(QStringLiteral("status")).toString(), o.value(QStringLiteral("reason")).toString(),
+              integer(o.value(QStringLiteral("server_ver"))).value_or(-1), o.value(QStringLiteral("current")).toBool()};
         if (!isUuid(a.opId) || !statuses.contains(a.status) || a.serverVersion < 0)
             return QStringLiteral("an ack lacks op_id, status or server_ver");
         response.acks.append(a);
@@ -222,8 +224,10 @@ Decoded<PullPage> WireCodec::decodePullPage(const QByteArray &ndjson)
         const auto o = parseObject(lines.at(i), error);
         if (!o)
             return QStringLiteral("line %1: %2").arg(i + 1).arg(error);
-        Change c{integer(o->value(QStringLiteral("seq"))).value_or(0), o->value(QStringLiteral("entity")).toString(),
-                 o->value(QStringLiteral("id")).toString(), o->value(QStringLiteral("fields")).toObject(),
+        Change c{integer(o->value(QStringLiteral("seq"))).value_or(0),
+                 o->value(QStringLiteral("entity")).toString(),
+                 o->value(QStringLiteral("id")).toString(),
+                 o->value(QStringLiteral("fields")).toObject(),
                  unpackStamps(o->value(QStringLiteral("hlc")), o->value(QStringLiteral("fields")).toObject()),
                  o->value(QStringLiteral("deleted")).toBool()};
         if (c.seq <= previous)

@@ -22,26 +22,26 @@ constexpr int kMaxMutationsPerBatch = 500;
 constexpr int kSchemaVersion = 4;
 
 struct Mutation {
-    QString opId;              // UUIDv7 of this change (the outbox row)
-    QString entity;            // table name, e.g. "household"
-    QString id;                // the record's UUIDv7
-    QString op;                // "insert", "update" or "delete"
-    QJsonObject fields;        // field -> new value (empty for delete)
-    QJsonObject hlc;           // field -> HLC stamp text; for delete: {"": stamp}
+    QString opId;               // UUIDv7 of this change (the outbox row)
+    QString entity;             // table name, e.g. "household"
+    QString id;                 // the record's UUIDv7
+    QString op;                 // "insert", "update" or "delete"
+    QJsonObject fields;         // field -> new value (empty for delete)
+    QJsonObject hlc;            // field -> HLC stamp text; for delete: {"": stamp}
     std::optional<qint64> base; // server version the edit was made on
 };
 
 struct PushBatch {
     int schemaVersion = 0;
     QString deviceId;
-    qint64 opSeq = 0;          // increasing per device; a replay of <= the high-water mark gets the stored acks
+    qint64 opSeq = 0; // increasing per device; a replay of <= the high-water mark gets the stored acks
     QList<Mutation> mutations;
 };
 
 struct Ack {
     QString opId;
-    QString status;            // "applied", "merged", "conflict" or "rejected"
-    QString reason;            // words, for rejected
+    QString status; // "applied", "merged", "conflict" or "rejected"
+    QString reason; // words, for rejected
     qint64 serverVersion = 0;
     // The device's copy of the record is now exactly the server's version
     // `serverVersion` (its change was taken whole and nobody else's is in
@@ -55,7 +55,7 @@ struct PushResponse {
 };
 
 struct Change {
-    qint64 seq = 0;            // server sequence
+    qint64 seq = 0; // server sequence
     QString entity;
     QString id;
     QJsonObject fields;
@@ -70,8 +70,7 @@ struct PullPage {
 };
 
 // Either the decoded message or what is wrong with the bytes.
-template <typename T>
-using Decoded = std::variant<T, QString>;
+template <typename T> using Decoded = std::variant<T, QString>;
 
 class WireCodec
 {

@@ -39,8 +39,10 @@ AccountStore::Result<bool> AccountStore::addUser(const User &user, const QByteAr
     QSqlQuery q(m_store.db());
     if (exec(q, QStringLiteral("SELECT 1 FROM app_user WHERE name = ?"), {user.name}).isEmpty() && q.next())
         return QStringLiteral("the user %1 exists already").arg(user.name);
-    if (const QString error = exec(q, QStringLiteral("INSERT INTO app_user (name, role, scope_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {user.name, user.role, user.scopeCode.isEmpty() ? QStringLiteral("") : user.scopeCode, *hash, Protocol::Clock::nowIso()}); // never NULL (admin)
+    if (const QString error =
+            exec(q, QStringLiteral("INSERT INTO app_user (name, role, scope_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
+                 {user.name, user.role, user.scopeCode.isEmpty() ? QStringLiteral("") : user.scopeCode, *hash,
+                  Protocol::Clock::nowIso()}); // never NULL (admin)
         !error.isEmpty())
         return error;
     return true;
@@ -54,8 +56,8 @@ AccountStore::Result<QStringList> AccountStore::addDemoUsers()
     const QByteArray password("latihan123");
     QList<User> users;
     for (int p = 1; p <= 9; ++p)
-        users.append({QStringLiteral("kader%1").arg(p, 2, 10, QLatin1Char('0')), QStringLiteral("cadre"),
-                      Protocol::SyncSchema::practicePosyanduCode(p)});
+        users.append(
+            {QStringLiteral("kader%1").arg(p, 2, 10, QLatin1Char('0')), QStringLiteral("cadre"), Protocol::SyncSchema::practicePosyanduCode(p)});
     users.append({QStringLiteral("supervisor"), QStringLiteral("supervisor"), Protocol::SyncSchema::practiceVillageCode()});
     QStringList names;
     for (const User &user : users) {
@@ -84,7 +86,8 @@ AccountStore::Result<Enrolment> AccountStore::enrol(const QString &userName, con
     const QString hash = known ? q.value(2).toString() : QString();
     if (!known || !PasswordHasher::verifyPassword(hash, password))
         return QStringLiteral("wrong user name or password");
-    Enrolment e{QUuid::createUuid().toString(QUuid::WithoutBraces), PasswordHasher::newToken(), {userName, q.value(0).toString(), q.value(1).toString()}};
+    Enrolment e{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), PasswordHasher::newToken(), {userName, q.value(0).toString(), q.value(1).toString()}};
     q.finish();
     if (const QString error = exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
                                    {e.deviceId, userName, deviceName.isEmpty() ? QStringLiteral("") : deviceName.left(100), // never NULL
@@ -113,20 +116,22 @@ AccountStore::Result<std::optional<User>> AccountStore::userForToken(const QStri
 AccountStore::Result<QStringList> AccountStore::listDevices()
 {
     QSqlQuery q(m_store.db());
-    if (const QString error = exec(q, QStringLiteral("SELECT id, user_name, name, created_at, revoked_at FROM device ORDER BY created_at")); !error.isEmpty())
+    if (const QString error = exec(q, QStringLiteral("SELECT id, user_name, name, created_at, revoked_at FROM device ORDER BY created_at"));
+        !error.isEmpty())
         return error;
     QStringList lines;
     while (q.next())
-        lines << QStringLiteral("%1 %2 %3 %4 %5").arg(q.value(0).toString(), q.value(1).toString(),
-                                                     q.value(2).toString().isEmpty() ? QStringLiteral("-") : q.value(2).toString(), q.value(3).toString(),
-                                                     q.value(4).isNull() ? QStringLiteral("-") : q.value(4).toString());
+        lines << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString().isEmpty() ? QStringLiteral("-") : q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).isNull() ? QStringLiteral("-") : q.value(4).toString());
     return lines;
 }
 
 AccountStore::Result<bool> AccountStore::revokeDevice(const QString &deviceId)
 {
     QSqlQuery q(m_store.db());
-    if (const QString error = exec(q, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {Protocol::Clock::nowIso(), deviceId});
+    if (const QString error =
+            exec(q, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {Protocol::Clock::nowIso(), deviceId});
         !error.isEmpty())
         return error;
     return q.numRowsAffected() == 1;

@@ -15,8 +15,7 @@ namespace Posyandu::Server {
 class AccountStore
 {
 public:
-    template <typename T>
-    using Result = StoreResult<T>;
+    template <typename T> using Result = StoreResult<T>;
 
     explicit AccountStore(ServerStore &store);
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConflictLog::conflicts and ::decide: the supervisor's review of the
 // conflict log (both values of every field two devices changed at once).
-#include "hybridlogicalclock.h"
-#include "clock.h"
 #include "conflictlog.h"
+#include "clock.h"
+#include "hybridlogicalclock.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -25,8 +25,9 @@ ConflictLog::Result<QJsonArray> ConflictLog::conflicts(const User &user, bool al
     const QString scopeSql = m_store.scopeFilter(user, values);
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, entity, id, field, server_value, device_value, device_won, device_id, at, scope, decided_at, decided_by, decision "
-                             "FROM conflict WHERE 1 = 1")
+    q.prepare(QStringLiteral(
+                  "SELECT seq, entity, id, field, server_value, device_value, device_won, device_id, at, scope, decided_at, decided_by, decision "
+                  "FROM conflict WHERE 1 = 1")
               + scopeSql + (all ? QString() : QStringLiteral(" AND decided_at IS NULL")) + QStringLiteral(" ORDER BY seq DESC LIMIT 500"));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -36,16 +37,20 @@ ConflictLog::Result<QJsonArray> ConflictLog::conflicts(const User &user, bool al
     while (q.next()) {
         // "kept": what the record holds now; "other": the value that lost.
         const bool deviceWon = q.value(6).toInt() == 1;
-        QJsonObject o{{QStringLiteral("seq"), double(q.value(0).toLongLong())}, {QStringLiteral("entity"), q.value(1).toString()},
-                      {QStringLiteral("id"), q.value(2).toString()},            {QStringLiteral("field"), q.value(3).toString()},
+        QJsonObject o{{QStringLiteral("seq"), double(q.value(0).toLongLong())},
+                      {QStringLiteral("entity"), q.value(1).toString()},
+                      {QStringLiteral("id"), q.value(2).toString()},
+                      {QStringLiteral("field"), q.value(3).toString()},
                       {QStringLiteral("kept"), q.value(deviceWon ? 5 : 4).toString()},
                       {QStringLiteral("other"), q.value(deviceWon ? 4 : 5).toString()},
-                      {QStringLiteral("device_id"), q.value(7).toString()}, {QStringLiteral("at"), q.value(8).toString()},
+                      {QStringLiteral("device_id"), q.value(7).toString()},
+                      {QStringLiteral("at"), q.value(8).toString()},
                       {QStringLiteral("posyandu"), q.value(9).toString()}};
         if (!q.value(10).isNull())
-            o.insert(QStringLiteral("decided"), QJsonObject{{QStringLiteral("at"), q.value(10).toString()},
-                                                            {QStringLiteral("by"), q.value(11).toString()},
-                                                            {QStringLiteral("decision"), q.value(12).toString()}});
+            o.insert(QStringLiteral("decided"),
+                     QJsonObject{{QStringLiteral("at"), q.value(10).toString()},
+                                 {QStringLiteral("by"), q.value(11).toString()},
+                                 {QStringLiteral("decision"), q.value(12).toString()}});
         list.append(o);
     }
     return list;

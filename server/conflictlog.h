@@ -14,8 +14,7 @@ namespace Posyandu::Server {
 class ConflictLog
 {
 public:
-    template <typename T>
-    using Result = StoreResult<T>;
+    template <typename T> using Result = StoreResult<T>;
 
     explicit ConflictLog(ServerStore &store);
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpapi.h"
 
-#include "clock.h"
-#include "gzip.h"
-#include "wiremessages.h"
 #include "accountstore.h"
+#include "clock.h"
 #include "conflictlog.h"
+#include "gzip.h"
 #include "recordstore.h"
 #include "serverstore.h"
+#include "wiremessages.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -130,7 +130,8 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
             return error(*message, Status::BadRequest);
         const Protocol::PushBatch &batch = std::get<Protocol::PushBatch>(decoded);
         if (batch.schemaVersion != kSchemaVersion)
-            return error(QStringLiteral("schema version %1 is not accepted; update the application").arg(batch.schemaVersion), Status::UpgradeRequired);
+            return error(QStringLiteral("schema version %1 is not accepted; update the application").arg(batch.schemaVersion),
+                         Status::UpgradeRequired);
         if (batch.deviceId != deviceId)
             return error(QStringLiteral("the batch names another device than the token"), Status::Forbidden);
         auto pushed = m_store.records().push(deviceId, *user, batch, Protocol::Clock::nowMs());
@@ -184,7 +185,9 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
 
     m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         // One line a request, key=value for log tools; never a body, a token or a password.
-        const char *method = request.method() == QHttpServerRequest::Method::Get ? "GET" : request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
+        const char *method = request.method() == QHttpServerRequest::Method::Get ? "GET"
+            : request.method() == QHttpServerRequest::Method::Post               ? "POST"
+                                                                                 : "OTHER";
         qCInfo(lcHttp).noquote().nospace() << "request remote=" << request.remoteAddress().toString() << " method=" << method
                                            << " path=" << request.url().path() << " status=" << int(response.statusCode())
                                            << " bytes=" << response.data().size();

@@ -3,16 +3,16 @@
 // posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin [--posyandu CODE|--area CODE]
 //   (the password is read from standard input)
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
+#include "accountstore.h"
 #include "httpapi.h"
 #include "passwordhasher.h"
-#include "accountstore.h"
 #include "serverstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
-#include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -26,10 +26,12 @@ using namespace Posyandu::Server;
 namespace {
 int usage(const QString &message)
 {
-    std::fprintf(stderr, "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--tls-cert F --tls-key F] [--demo]\n"
-                         "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
-                         "[--posyandu CODE|--area CODE]\n"
-                         "       posyandu-server [--database URL] device list | device revoke DEVICE-ID\n",
+    std::fprintf(stderr,
+                 "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] "
+                 "[--tls-cert F --tls-key F] [--demo]\n"
+                 "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
+                 "[--posyandu CODE|--area CODE]\n"
+                 "       posyandu-server [--database URL] device list | device revoke DEVICE-ID\n",
                  qPrintable(message));
     return 2;
 }
@@ -51,8 +53,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."), QStringLiteral("ADDR:PORT"),
                                     QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgres://USER@HOST[:PORT]/DB"), QStringLiteral("URL"),
-                                      QStringLiteral("sqlite:posyandu-server.sqlite"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("sqlite:PATH or postgres://USER@HOST[:PORT]/DB"),
+                                      QStringLiteral("URL"), QStringLiteral("sqlite:posyandu-server.sqlite"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("cadre, supervisor or admin"), QStringLiteral("ROLE"));
     const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("Posyandu code"), QStringLiteral("CODE"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area code"), QStringLiteral("CODE"));
@@ -70,7 +72,8 @@ int main(int argc, char *argv[])
 
     // A practice server keeps its own file unless told otherwise, so it never meets real data.
     const bool practice = parser.isSet(demo);
-    auto opened = ServerStore::open(practice && !parser.isSet(database) ? QStringLiteral("sqlite:posyandu-server-demo.sqlite") : parser.value(database));
+    auto opened =
+        ServerStore::open(practice && !parser.isSet(database) ? QStringLiteral("sqlite:posyandu-server-demo.sqlite") : parser.value(database));
     if (auto *message = std::get_if<QString>(&opened))
         return fail(*message);
     ServerStore &store = *std::get<std::unique_ptr<ServerStore>>(opened);
@@ -110,7 +113,7 @@ int main(int argc, char *argv[])
         // The password comes on standard input, never on the command line (where `ps` shows it).
         const QByteArray password = QTextStream(stdin).readLine().toUtf8();
         auto added = store.accounts().addUser({args.at(2), parser.value(role), parser.isSet(posyandu) ? parser.value(posyandu) : parser.value(area)},
-                                   password);
+                                              password);
         if (auto *message = std::get_if<QString>(&added))
             return fail(*message);
         std::fprintf(stderr, "posyandu-server: user %s added\n", qPrintable(args.at(2)));

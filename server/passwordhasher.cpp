@@ -15,8 +15,7 @@ bool PasswordHasher::initialise()
 std::optional<QString> PasswordHasher::hashPassword(const QByteArray &password)
 {
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, password.constData(), quint64(password.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+    if (crypto_pwhash_str(out, password.constData(), quint64(password.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
         return std::nullopt; // out of memory
     return QString::fromLatin1(out);

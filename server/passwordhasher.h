@@ -18,8 +18,8 @@ public:
     static std::optional<QString> hashPassword(const QByteArray &password);
     static bool verifyPassword(const QString &hash, const QByteArray &password);
 
-    static QString newToken();                       // URL-safe base64, 43 characters
-    static QString tokenHash(const QString &token);  // hex SHA-256
+    static QString newToken();                      // URL-safe base64, 43 characters
+    static QString tokenHash(const QString &token); // hex SHA-256
 };
 
 } // namespace Posyandu::Server

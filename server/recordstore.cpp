@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RecordStore: the synced records. push applies one device batch whole, in
 // one transaction; pull reads the changes in a user's scope.
-#include "fieldmerge.h"
-#include "clock.h"
-#include "syncschema.h"
 #include "recordstore.h"
+#include "clock.h"
+#include "fieldmerge.h"
 #include "serverstore.h"
+#include "syncschema.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -28,8 +28,10 @@ QJsonObject stateJson(const ServerRecord &r)
 {
     QJsonObject state;
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
-        state.insert(it.key(), QJsonObject{{QStringLiteral("v"), it->value}, {QStringLiteral("h"), it->stamp.toString()},
-                                           {QStringLiteral("c"), double(it->changedAtVersion)}});
+        state.insert(it.key(),
+                     QJsonObject{{QStringLiteral("v"), it->value},
+                                 {QStringLiteral("h"), it->stamp.toString()},
+                                 {QStringLiteral("c"), double(it->changedAtVersion)}});
     return state;
 }
 
@@ -38,8 +40,9 @@ ServerRecord recordFrom(const QJsonObject &state, bool deleted)
     ServerRecord r;
     for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
         const QJsonObject f = it.value().toObject();
-        r.fields.insert(it.key(), {f.value(QStringLiteral("v")), HlcStamp::fromString(f.value(QStringLiteral("h")).toString()).value_or(HlcStamp()),
-                                   qint64(f.value(QStringLiteral("c")).toDouble())});
+        r.fields.insert(it.key(),
+                        {f.value(QStringLiteral("v")), HlcStamp::fromString(f.value(QStringLiteral("h")).toString()).value_or(HlcStamp()),
+                         qint64(f.value(QStringLiteral("c")).toDouble())});
     }
     r.deleted = deleted;
     return r;
@@ -69,7 +72,7 @@ RecordStore::RecordStore(ServerStore &store)
 }
 
 RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &deviceId, const User &user, const Protocol::PushBatch &batch,
-                                                             qint64 nowMs)
+                                                              qint64 nowMs)
 {
     QSqlDatabase conn = m_store.db();
     QSqlQuery q(conn);
@@ -111,7 +114,9 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
         qint64 version = 0;
     };
     QHash<QString, Cached> cache; // "entity/id"
-    auto key = [](const QString &entity, const QString &id) -> QString { return entity + QLatin1Char('/') + id; }; // a QString, not a builder of temporaries
+    auto key = [](const QString &entity, const QString &id) -> QString {
+        return entity + QLatin1Char('/') + id;
+    }; // a QString, not a builder of temporaries
     {
         QStringList ids;
         for (const Mutation &m : batch.mutations) {
@@ -197,8 +202,8 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
 
         IncomingChange change;
         change.op = m.op == QLatin1String("insert") ? IncomingChange::Op::Insert
-                  : m.op == QLatin1String("delete") ? IncomingChange::Op::Delete
-                                                     : IncomingChange::Op::Update;
+            : m.op == QLatin1String("delete")       ? IncomingChange::Op::Delete
+                                                    : IncomingChange::Op::Update;
         change.baseVersion = m.base;
         bool badStamp = false;
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
@@ -220,8 +225,8 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
             // downloads it again; the conflict is still logged below.
             if (const QString failed = logConflicts(m, outcome, scope); !failed.isEmpty())
                 return rollback(failed);
-            response.acks.append({m.opId, outcome.conflicts.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged"), QString(),
-                                  existing->version});
+            response.acks.append(
+                {m.opId, outcome.conflicts.isEmpty() ? QStringLiteral("applied") : QStringLiteral("merged"), QString(), existing->version});
             continue;
         }
         ++version;
@@ -234,10 +239,10 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
         // whole, and every other field is one it had seen (unchanged since its
         // base) or wrote itself. Then it need not download the row back.
         const QString node = change.op == IncomingChange::Op::Delete ? change.deleteStamp.node
-                           : change.fields.isEmpty()                  ? QString()
-                                                                      : change.fields.cbegin()->second.node;
+            : change.fields.isEmpty()                                ? QString()
+                                                                     : change.fields.cbegin()->second.node;
         bool current = !node.isEmpty() && outcome.conflicts.isEmpty() && outcome.status == MergeOutcome::Status::Applied
-                    && outcome.write.size() == change.fields.size();
+            && outcome.write.size() == change.fields.size();
         for (auto it = updated.fields.cbegin(); current && it != updated.fields.cend(); ++it)
             current = it->changedAtVersion <= change.baseVersion.value_or(0) || it->stamp.node == node;
         const QByteArray state = QJsonDocument(stateJson(updated)).toJson(QJsonDocument::Compact);
@@ -245,7 +250,8 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
         cache.insert(k, {state, updated.deleted, scope, version});
         if (!rows.contains(k))
             written.append(k);
-        rows.insert(k, {m.entity, m.id, scope, QString::fromUtf8(state), updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()});
+        rows.insert(k,
+                    {m.entity, m.id, scope, QString::fromUtf8(state), updated.deleted ? 1 : 0, version, current ? QVariant(deviceId) : QVariant()});
         if (const QString failed = logConflicts(m, outcome, scope); !failed.isEmpty())
             return rollback(failed);
         response.acks.append({m.opId, outcome.status == MergeOutcome::Status::Merged ? QStringLiteral("merged") : QStringLiteral("applied"),

@@ -12,8 +12,7 @@ namespace Posyandu::Server {
 class RecordStore
 {
 public:
-    template <typename T>
-    using Result = StoreResult<T>;
+    template <typename T> using Result = StoreResult<T>;
 
     explicit RecordStore(ServerStore &store);
 

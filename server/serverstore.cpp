@@ -102,14 +102,16 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
         QSqlQuery q(db);
         // SQLite: WAL, and synchronous stays FULL (its default): an ack the
         // device has acted on must survive a power cut of the server.
-        const QList<const char *> settings = postgres ? QList<const char *>{"SET client_min_messages = warning"}
-                                                      : QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+        const QList<const char *> settings = postgres
+            ? QList<const char *>{"SET client_min_messages = warning"}
+            : QList<const char *>{"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
         for (const char *sql : settings)
             if (const QString failed = exec(q, QString::fromLatin1(sql)); !failed.isEmpty())
                 return QStringLiteral("%1 is not a server database or is damaged: %2").arg(where, failed);
         for (const char *sql : kSchema) {
             QString statement = QString::fromLatin1(sql);
-            statement.replace(QLatin1String("%SERIAL%"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            statement.replace(QLatin1String("%SERIAL%"),
+                              postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
             if (const QString failed = exec(q, statement); !failed.isEmpty())
                 return failed;
         }
@@ -119,12 +121,13 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
             {"conflict", "scope TEXT NOT NULL DEFAULT ''"}, // the record's Posyandu, for review by area
             {"conflict", "decided_at TEXT"},                // a supervisor's review: when, who, what
             {"conflict", "decided_by TEXT"},
-            {"conflict", "decision TEXT"},                  // keep, or use_other
+            {"conflict", "decision TEXT"}, // keep, or use_other
         };
         for (const auto &[table, column] : added) {
             const QString name = QString::fromLatin1(column).section(QLatin1Char(' '), 0, 0);
-            const QString has = postgres ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = '%1' AND column_name = '%2'")
-                                         : QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'");
+            const QString has = postgres
+                ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = '%1' AND column_name = '%2'")
+                : QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'");
             if (const QString failed = exec(q, has.arg(QLatin1String(table), name)); !failed.isEmpty())
                 return failed;
             if (q.next() && q.value(0).toInt() == 0) {

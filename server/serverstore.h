@@ -22,8 +22,7 @@ struct Enrolment {
     User user;
 };
 
-template <typename T>
-using StoreResult = std::variant<T, QString>;
+template <typename T> using StoreResult = std::variant<T, QString>;
 
 class AccountStore;
 class RecordStore;
@@ -39,8 +38,7 @@ class ConflictLog;
 class ServerStore
 {
 public:
-    template <typename T>
-    using Result = StoreResult<T>;
+    template <typename T> using Result = StoreResult<T>;
 
     static Result<std::unique_ptr<ServerStore>> open(const QString &databaseUrl);
     ~ServerStore();

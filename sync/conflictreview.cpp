@@ -60,8 +60,8 @@ Result<void> ConflictReview::decide(qint64 seq, bool useOther)
     if (!account)
         return account.error();
     SyncTransport transport(account.value(), m_token);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("decision"), useOther ? QStringLiteral("use_other") : QStringLiteral("keep")}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("decision"), useOther ? QStringLiteral("use_other") : QStringLiteral("keep")}})
+                                .toJson(QJsonDocument::Compact);
     const HttpResult answer = transport.post(QStringLiteral("/v1/conflicts/%1").arg(seq), body);
     if (answer.status != 200)
         return Error{refusal(answer), {}};

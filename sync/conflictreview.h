@@ -19,9 +19,9 @@ struct ConflictItem {
     QString entity;
     QString id;
     QString field;
-    QString kept;      // the value the record holds now
-    QString other;     // the value that lost
-    QString at;        // when it was logged (UTC)
+    QString kept;  // the value the record holds now
+    QString other; // the value that lost
+    QString at;    // when it was logged (UTC)
     QString posyandu;
 };
 

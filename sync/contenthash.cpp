@@ -21,7 +21,8 @@ Result<QString> ContentHash::of(Storage::Database &db)
         const QString &entity = spec.name;
         QStringList domain = spec.fieldNames();
         std::sort(domain.begin(), domain.end());
-        auto q = Sql::run(db.sql(), QStringLiteral("SELECT id, deleted_at IS NOT NULL, %1 FROM %2 ORDER BY id").arg(domain.join(QStringLiteral(", ")), entity));
+        auto q = Sql::run(db.sql(),
+                          QStringLiteral("SELECT id, deleted_at IS NOT NULL, %1 FROM %2 ORDER BY id").arg(domain.join(QStringLiteral(", ")), entity));
         if (!q)
             return q.error();
         QSqlQuery rows = std::move(q).value();

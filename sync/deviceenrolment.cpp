@@ -3,9 +3,9 @@
 
 #include "database.h"
 #include "demogenerator.h"
-#include "practicevillagequeue.h"
 #include "devicetoken.h"
 #include "posyandurepository.h"
+#include "practicevillagequeue.h"
 #include "synctransport.h"
 #include "wiremessages.h"
 
@@ -18,8 +18,8 @@ namespace Posyandu::Sync {
 Result<QUrl> DeviceEnrolment::parseServerUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()
-        || url.hasQuery() || url.hasFragment())
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty() || url.hasQuery()
+        || url.hasFragment())
         return Error{tr("The server address %1 is not valid; write it like http://192.168.1.10:8080 or https://sync.example.id.").arg(text), {}};
     return url;
 }
@@ -32,7 +32,8 @@ Result<SyncAccount> DeviceEnrolment::enrol(Storage::Database &db, const QString 
         return granted.error();
     const auto &[account, token] = granted.value();
     if (auto stored = DeviceToken::write(db, token); !stored)
-        return Error{tr("The device token could not be kept in the system keychain, so the device was not enrolled: %1").arg(stored.error().message), {}};
+        return Error{tr("The device token could not be kept in the system keychain, so the device was not enrolled: %1").arg(stored.error().message),
+                     {}};
     if (auto saved = SyncJournal(db).saveAccount(account); !saved)
         return saved.error();
     // A trainer's practice laptop: its generated village goes to the practice server with the first sync.
@@ -84,7 +85,7 @@ Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db,
                      {}};
     const QJsonObject given = QJsonDocument::fromJson(answer.body).object();
     SyncAccount account{url.value().toString(QUrl::StripTrailingSlash), given.value(QStringLiteral("device_id")).toString(), user.trimmed(),
-                        given.value(QStringLiteral("role")).toString(), given.value(QStringLiteral("scope")).toString(), caPem};
+                        given.value(QStringLiteral("role")).toString(), given.value(QStringLiteral("scope")).toString(),     caPem};
     const QString token = given.value(QStringLiteral("token")).toString();
     if (!Protocol::WireCodec::isUuid(account.deviceId) || token.isEmpty())
         return Error{tr("The server's answer to the enrolment could not be read."), {}};

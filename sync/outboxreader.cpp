@@ -40,8 +40,9 @@ Result<Protocol::PushBatch> OutboxReader::nextBatch(const QString &deviceId, int
     batch.deviceId = deviceId;
     batch.opSeq = seq.value().toLongLong() + 1;
 
-    auto q = Sql::run(m_db.sql(), QStringLiteral("SELECT op_id, entity, entity_id, op, payload, hlc, base_server_ver FROM outbox ORDER BY seq LIMIT ?"),
-                      {std::min(maxMutations, Protocol::kMaxMutationsPerBatch)});
+    auto q =
+        Sql::run(m_db.sql(), QStringLiteral("SELECT op_id, entity, entity_id, op, payload, hlc, base_server_ver FROM outbox ORDER BY seq LIMIT ?"),
+                 {std::min(maxMutations, Protocol::kMaxMutationsPerBatch)});
     if (!q)
         return q.error();
     QSqlQuery rows = std::move(q).value();

@@ -53,7 +53,6 @@ QVariant sqlValue(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
 }
 
-
 } // namespace
 
 PullPageApplier::PullPageApplier(Storage::Database &db)
@@ -105,7 +104,8 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
                 return p.error();
             QSqlQuery &rows = *p.value();
             while (rows.next()) {
-                const QJsonObject fields = QJsonDocument::fromJson(rows.value(0).toString().toUtf8()).object().value(QStringLiteral("fields")).toObject();
+                const QJsonObject fields =
+                    QJsonDocument::fromJson(rows.value(0).toString().toUtf8()).object().value(QStringLiteral("fields")).toObject();
                 for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
                     pending.insert(it.key());
             }
@@ -153,7 +153,8 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
             assignments << QStringLiteral("field_hlc = ?") << QStringLiteral("row_hlc = ?") << QStringLiteral("server_ver = ?")
                         << QStringLiteral("deleted_at = ?") << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
             values << compact(fieldHlc) << rowHlc << change.seq << tombstone << now << QStringLiteral("sync") << change.id;
-            if (auto r = statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(change.entity, assignments.join(QStringLiteral(", "))), values);
+            if (auto r = statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(change.entity, assignments.join(QStringLiteral(", "))),
+                                        values);
                 !r)
                 return r.error();
         } else {
@@ -161,8 +162,8 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
                   << QStringLiteral("deleted_at") << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("updated_by");
             values << change.id << compact(fieldHlc) << rowHlc << change.seq << tombstone << now << now << QStringLiteral("sync");
             const QString placeholders = QStringLiteral("?, ").repeated(names.size() - 1) + QStringLiteral("?");
-            if (auto r = statements.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(change.entity, names.join(QStringLiteral(", ")), placeholders),
-                                  values);
+            if (auto r = statements.run(
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(change.entity, names.join(QStringLiteral(", ")), placeholders), values);
                 !r)
                 return Error{tr("A record from the server could not be stored (%1 %2): %3").arg(change.entity, change.id, r.error().message), {}};
         }

@@ -34,9 +34,10 @@ Result<AppliedCounts> PushAckApplier::apply(const Protocol::PushBatch &batch, co
         if (!m)
             continue;
         if (ack.status == QLatin1String("rejected")) {
-            auto moved = statements.run(QStringLiteral("INSERT OR REPLACE INTO sync_rejected (op_id, entity, entity_id, op, payload, hlc, reason, rejected_at) "
-                                                 "SELECT op_id, entity, entity_id, op, payload, hlc, ?, ? FROM outbox WHERE op_id = ?"),
-                                        {ack.reason, now, ack.opId});
+            auto moved = statements.run(
+                QStringLiteral("INSERT OR REPLACE INTO sync_rejected (op_id, entity, entity_id, op, payload, hlc, reason, rejected_at) "
+                               "SELECT op_id, entity, entity_id, op, payload, hlc, ?, ? FROM outbox WHERE op_id = ?"),
+                {ack.reason, now, ack.opId});
             if (!moved)
                 return moved.error();
             ++counts.rejected;

@@ -35,11 +35,15 @@ Result<void> SyncAccountStore::saveAccount(const SyncAccount &account)
     if (!tx.isOpen())
         return tx.beginError();
     const QList<std::pair<QString, QString>> values = {
-        {QStringLiteral("sync_server"), account.serverUrl}, {QStringLiteral("sync_device_id"), account.deviceId},
-        {QStringLiteral("sync_user"), account.user},        {QStringLiteral("sync_role"), account.role},
-        {QStringLiteral("sync_scope"), account.scope},      {QStringLiteral("sync_op_seq"), QStringLiteral("0")},
+        {QStringLiteral("sync_server"), account.serverUrl},
+        {QStringLiteral("sync_device_id"), account.deviceId},
+        {QStringLiteral("sync_user"), account.user},
+        {QStringLiteral("sync_role"), account.role},
+        {QStringLiteral("sync_scope"), account.scope},
+        {QStringLiteral("sync_op_seq"), QStringLiteral("0")},
         {QStringLiteral("sync_ca_pem"), QString::fromLatin1(account.caPem)},
-        {QStringLiteral("sync_cursor"), QStringLiteral("0")}, {QStringLiteral("sync_last_error"), QString()},
+        {QStringLiteral("sync_cursor"), QStringLiteral("0")},
+        {QStringLiteral("sync_last_error"), QString()},
     };
     for (const auto &[key, value] : values)
         if (auto r = m_db.setMeta(key, value); !r)

@@ -18,9 +18,9 @@ struct SyncAccount {
     QString serverUrl; // e.g. https://10.0.0.5:8443
     QString deviceId;  // the server's id for this device
     QString user;
-    QString role;      // cadre, supervisor, admin
-    QString scope;     // Posyandu code or area code
-    QByteArray caPem;  // certificates to trust for this server besides the system's (not secret)
+    QString role;     // cadre, supervisor, admin
+    QString scope;    // Posyandu code or area code
+    QByteArray caPem; // certificates to trust for this server besides the system's (not secret)
     bool isEnrolled() const { return !serverUrl.isEmpty() && !deviceId.isEmpty(); }
 };
 

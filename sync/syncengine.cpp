@@ -192,8 +192,9 @@ SyncReport SyncEngine::run(const Progress &progress)
     if (!about.value(QStringLiteral("schema_versions")).toArray().contains(Protocol::kSchemaVersion))
         return finish(false, tr("The server needs another version of the application. Update it; your changes are kept."));
     if (about.value(QStringLiteral("demo")).toBool() != Demo::DemoGenerator::isDemo(m_db))
-        return finish(false, Demo::DemoGenerator::isDemo(m_db) ? tr("This is practice data; it syncs only with a practice server.")
-                                                               : tr("This server is a practice server; real data never syncs with it."));
+        return finish(false,
+                      Demo::DemoGenerator::isDemo(m_db) ? tr("This is practice data; it syncs only with a practice server.")
+                                                        : tr("This server is a practice server; real data never syncs with it."));
     const qint64 receivedAt = Protocol::Clock::nowMs();
     const qint64 serverMs = qint64(about.value(QStringLiteral("server_time_ms")).toDouble());
     if (serverMs > 0)
@@ -211,8 +212,9 @@ SyncReport SyncEngine::run(const Progress &progress)
             break;
     }
     if (report.rejected > 0)
-        return finish(false, tr("%n change(s) were refused by the server and kept aside for correction: %1", nullptr, report.rejected)
-                                 .arg(report.rejectReasons.value(0)));
+        return finish(false,
+                      tr("%n change(s) were refused by the server and kept aside for correction: %1", nullptr, report.rejected)
+                          .arg(report.rejectReasons.value(0)));
     return finish(true, QString());
 }
 

@@ -20,21 +20,21 @@ namespace Posyandu::Sync {
 class SyncJournal;
 
 struct SyncOptions {
-    int maxAttempts = 6;          // per request, for failures worth retrying
+    int maxAttempts = 6; // per request, for failures worth retrying
     Backoff backoff{500, 30000};
-    int pageSize = 500;           // pull: changes per page (memory is bounded by it)
-    int stallMs = 30000;          // a transfer that moves nothing this long is abandoned
+    int pageSize = 500;  // pull: changes per page (memory is bounded by it)
+    int stallMs = 30000; // a transfer that moves nothing this long is abandoned
 };
 
 // What one run did, for the status line, the command line and bench/sync.
 struct SyncReport {
     bool ok = false;
-    QString message;              // translated; the reason when !ok
-    int pushed = 0;               // acknowledged by the server
+    QString message; // translated; the reason when !ok
+    int pushed = 0;  // acknowledged by the server
     int pulled = 0;
     int rejected = 0;
     QStringList rejectReasons;
-    int waiting = 0;              // still in the outbox at the end
+    int waiting = 0; // still in the outbox at the end
     int requests = 0;
     int retries = 0;
     quint64 bytesSent = 0;

@@ -196,9 +196,9 @@ QString SyncScheduler::statusText() const
     QString text;
     const QLocale locale;
     const QDateTime local = m_lastOk.toLocalTime();
-    const QString when = !m_lastOk.isValid()                          ? tr("never")
-                       : local.date() == Protocol::Clock::today()        ? locale.toString(local.time(), QStringLiteral("HH:mm"))
-                                                                     : locale.toString(local, QStringLiteral("d MMM HH:mm"));
+    const QString when = !m_lastOk.isValid()       ? tr("never")
+        : local.date() == Protocol::Clock::today() ? locale.toString(local.time(), QStringLiteral("HH:mm"))
+                                                   : locale.toString(local, QStringLiteral("d MMM HH:mm"));
     if (m_running)
         text = tr("Syncing… %1").arg(m_progress);
     else if (!m_online)

@@ -51,10 +51,10 @@ public:
     const SyncReport &lastReport() const { return m_last; }
 
 public Q_SLOTS:
-    void syncNow();           // by hand: at once, whatever the backoff says
-    void noteLocalChange();   // a save: sync a little later, once the cadre pauses
+    void syncNow();         // by hand: at once, whatever the backoff says
+    void noteLocalChange(); // a save: sync a little later, once the cadre pauses
     void cancel();
-    void refreshStatus();     // re-read the counts (after enrolment, say)
+    void refreshStatus(); // re-read the counts (after enrolment, say)
 
 Q_SIGNALS:
     void statusChanged();
@@ -75,7 +75,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;
     bool m_online = true;
-    bool m_again = false;      // a save came in while running: go again after
+    bool m_again = false; // a save came in while running: go again after
     int m_failures = 0;
     QString m_progress;
     SyncReport m_last;

@@ -111,8 +111,7 @@ HttpResult SyncTransport::exchange(const QString &pathAndQuery, const QByteArray
     }
     ++m_requests;
     // Request line and the headers Qt adds (Host, Connection, User-Agent, Content-Length): about 160 bytes.
-    m_bytesSent += 160 + url.path().size() + url.query().size() + packed.size() + (m_token.isEmpty() ? 0 : m_token.size() + 24)
-                 + (body ? 60 : 20);
+    m_bytesSent += 160 + url.path().size() + url.query().size() + packed.size() + (m_token.isEmpty() ? 0 : m_token.size() + 24) + (body ? 60 : 20);
 
     // Deleted here, not later: this thread may have no event loop to run deleteLater.
     std::unique_ptr<QNetworkReply> owned(body ? m_network.post(request, packed) : m_network.get(request));

@@ -12,13 +12,13 @@ namespace Posyandu::Sync {
 
 // One HTTP exchange as the engine sees it.
 struct HttpResult {
-    int status = 0;            // 0: no HTTP answer came (network failure, stall, cancel)
-    QByteArray body;           // unpacked
-    QString failure;           // words, when status is 0 or the body was unreadable
+    int status = 0;             // 0: no HTTP answer came (network failure, stall, cancel)
+    QByteArray body;            // unpacked
+    QString failure;            // words, when status is 0 or the body was unreadable
     int retryAfterSeconds = -1; // the server's Retry-After, if it sent one
     bool cancelled = false;
 
-    bool transient() const;    // worth trying again later: no answer, 408, 429, 5xx
+    bool transient() const; // worth trying again later: no answer, 408, 429, 5xx
 };
 
 // Blocking HTTP for the sync engine, which runs on a worker thread (or in

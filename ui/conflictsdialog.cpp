@@ -19,8 +19,7 @@ namespace Posyandu::Ui {
 
 namespace {
 // On a worker thread: its own connection, the token from the keychain, then `work`.
-template <typename T>
-Result<T> withReview(const QString &dataFile, const std::function<Result<T>(Sync::ConflictReview &)> &work)
+template <typename T> Result<T> withReview(const QString &dataFile, const std::function<Result<T>(Sync::ConflictReview &)> &work)
 {
     auto db = Storage::Database::open(dataFile);
     if (!db)
@@ -100,9 +99,8 @@ void ConflictsDialog::reload()
 {
     setBusy(true, tr("Asking the server…"));
     const QString file = m_dataFile;
-    m_loading.setFuture(QtConcurrent::run([file] {
-        return withReview<QList<Sync::ConflictItem>>(file, [](Sync::ConflictReview &r) { return r.open(); });
-    }));
+    m_loading.setFuture(
+        QtConcurrent::run([file] { return withReview<QList<Sync::ConflictItem>>(file, [](Sync::ConflictReview &r) { return r.open(); }); }));
 }
 
 void ConflictsDialog::showList()
@@ -119,11 +117,12 @@ void ConflictsDialog::showList()
     if (!m_items.isEmpty())
         m_table->selectRow(0);
     m_table->setFocus();
-    setBusy(false, !result           ? result.error().message
-                   : m_items.isEmpty() ? tr("Nothing to review: no two laptops changed the same field at the same time.")
-                                       : tr("%n field(s) were changed on two laptops at the same time. The later change was kept; "
-                                            "keep it, or use the other value.",
-                                            nullptr, int(m_items.size())));
+    setBusy(false,
+            !result                 ? result.error().message
+                : m_items.isEmpty() ? tr("Nothing to review: no two laptops changed the same field at the same time.")
+                                    : tr("%n field(s) were changed on two laptops at the same time. The later change was kept; "
+                                         "keep it, or use the other value.",
+                                         nullptr, int(m_items.size())));
 }
 
 void ConflictsDialog::decide(bool useOther)
@@ -134,9 +133,8 @@ void ConflictsDialog::decide(bool useOther)
     const qint64 seq = m_items.at(row).seq;
     setBusy(true, tr("Sending the decision…"));
     const QString file = m_dataFile;
-    m_deciding.setFuture(QtConcurrent::run([file, seq, useOther] {
-        return withReview<void>(file, [seq, useOther](Sync::ConflictReview &r) { return r.decide(seq, useOther); });
-    }));
+    m_deciding.setFuture(QtConcurrent::run(
+        [file, seq, useOther] { return withReview<void>(file, [seq, useOther](Sync::ConflictReview &r) { return r.decide(seq, useOther); }); }));
 }
 
 } // namespace Posyandu::Ui

@@ -29,9 +29,8 @@ int Dialogs::answeredBySeam()
     return g_answeredBySeam;
 }
 
-QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, const QString &text,
-                                         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                         QMessageBox::StandardButton escape)
+QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton, QMessageBox::StandardButton escape)
 {
     if (g_nextAnswer) {
         const auto answer = *g_nextAnswer;
@@ -61,8 +60,7 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
 
 QMessageBox::StandardButton Dialogs::askUnsavedChanges(QWidget *parent)
 {
-    return ask(parent, tr("Unsaved changes"),
-               tr("What you typed in this form is not saved yet. Save it now, or discard it?"),
+    return ask(parent, tr("Unsaved changes"), tr("What you typed in this form is not saved yet. Save it now, or discard it?"),
                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
 }
 

@@ -17,9 +17,8 @@ class Dialogs
     Q_DECLARE_TR_FUNCTIONS(Dialogs)
 public:
     // Asks with the given buttons; returns the one chosen (Cancel/Escape = `escape`).
-    static QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
-                                           QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                           QMessageBox::StandardButton escape = QMessageBox::Cancel);
+    static QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton, QMessageBox::StandardButton escape = QMessageBox::Cancel);
     // Save / Discard / Cancel for a form with unsaved changes.
     static QMessageBox::StandardButton askUnsavedChanges(QWidget *parent);
     // A file to open; empty when cancelled.

@@ -85,16 +85,16 @@ void EnrolDialog::submit()
         return;
     }
     m_message->setText(tr("Connecting…"));
-    for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_buttons)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_buttons)})
         w->setEnabled(false);
     m_watcher.setFuture(QtConcurrent::run(enrolOnWorker, m_dataFile, m_server->text(), m_user->text(), m_password->text().toUtf8()));
 }
 
 void EnrolDialog::finished()
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_buttons)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_buttons)})
         w->setEnabled(true);
     const Result<Sync::SyncAccount> result = m_watcher.result();
     m_password->clear();

@@ -24,8 +24,8 @@ QVBoxLayout *FieldErrors::withMessage(QWidget *input, const QString &field, QWid
     return column;
 }
 
-QLineEdit *FieldErrors::addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text,
-                                    const QString &placeholder, QWidget *parent)
+QLineEdit *FieldErrors::addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text, const QString &placeholder,
+                                    QWidget *parent)
 {
     auto *edit = new QLineEdit(text, parent);
     edit->setObjectName(QString(field).remove(QLatin1Char('_')) + QStringLiteral("LineEdit"));
@@ -48,9 +48,8 @@ void FieldErrors::showFailure(const Error &error, QLabel *summary)
 {
     const auto unplaced = show(error.issues);
     summary->setStyleSheet(QStringLiteral("color: #b00020;"));
-    summary->setText(unplaced.isEmpty() && !error.issues.isEmpty()
-                         ? tr("Nothing was saved. Please correct the fields marked in red.")
-                         : error.message);
+    summary->setText(unplaced.isEmpty() && !error.issues.isEmpty() ? tr("Nothing was saved. Please correct the fields marked in red.")
+                                                                   : error.message);
 }
 
 void FieldErrors::clear()

@@ -4,13 +4,13 @@
 #include "result.h"
 #include "validationissue.h"
 
-#include <QHash>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 #include <QString>
+#include <QVBoxLayout>
 
 namespace Posyandu::Ui {
 
@@ -27,8 +27,8 @@ public:
     // A form row: label (its &-shortcut focuses `input`), the input and its message label.
     void addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *input, QWidget *parent);
     // A form row: label, a line edit named "<field without _>LineEdit", and its message label.
-    QLineEdit *addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text,
-                           const QString &placeholder, QWidget *parent);
+    QLineEdit *addLineEdit(QFormLayout *form, const QString &field, const QString &label, const QString &text, const QString &placeholder,
+                           QWidget *parent);
     // Shows a failed save: issues at their fields, and in `summary` either a
     // pointer to the red fields or the error itself when no field shows it.
     void showFailure(const Error &error, QLabel *summary);

@@ -27,7 +27,7 @@ HouseholdDialog::HouseholdDialog(Storage::HouseholdRepository &repository, House
 
     m_headName = m_errors.addLineEdit(form, QStringLiteral("head_name"), tr("&Head of household"), m_household.headName, {}, this);
     m_kkNumber = m_errors.addLineEdit(form, QStringLiteral("kk_number"), tr("Family card no. (&KK)"), m_household.kkNumber,
-                          tr("16 digits; leave empty if not at hand"), this);
+                                      tr("16 digits; leave empty if not at hand"), this);
     m_kkNumber->setMaxLength(16);
     m_address = m_errors.addLineEdit(form, QStringLiteral("address"), tr("&Address"), m_household.address, {}, this);
     m_rt = m_errors.addLineEdit(form, QStringLiteral("rt"), tr("&RT"), m_household.rt, tr("e.g. 3"), this);
@@ -35,8 +35,7 @@ HouseholdDialog::HouseholdDialog(Storage::HouseholdRepository &repository, House
     for (QLineEdit *edit : {m_rt, m_rw})
         edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,3}")), edit));
     m_dusun = m_errors.addLineEdit(form, QStringLiteral("dusun"), tr("D&usun"), m_household.dusun, {}, this);
-    m_villageCode = m_errors.addLineEdit(form, QStringLiteral("village_code"), tr("&Village code"), m_household.villageCode,
-                             tr("10 digits"), this);
+    m_villageCode = m_errors.addLineEdit(form, QStringLiteral("village_code"), tr("&Village code"), m_household.villageCode, tr("10 digits"), this);
     m_dasawisma = m_errors.addLineEdit(form, QStringLiteral("dasawisma"), tr("Dasa&wisma"), m_household.dasawisma, {}, this);
 
     m_summary = new QLabel(this);

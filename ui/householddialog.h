@@ -5,7 +5,6 @@
 #include "formdialog.h"
 #include "household.h"
 
-
 class QLabel;
 class QLineEdit;
 

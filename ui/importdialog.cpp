@@ -136,8 +136,8 @@ void ImportDialog::check()
     QProgressDialog progress(tr("Checking the rows…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto prepared = Io::RegisterImport::prepare(m_db, *kind, m_file->text().trimmed(), m_posyanduId, m_villageCode,
-                                                Protocol::Clock::today(), progressOf(progress));
+    auto prepared = Io::RegisterImport::prepare(m_db, *kind, m_file->text().trimmed(), m_posyanduId, m_villageCode, Protocol::Clock::today(),
+                                                progressOf(progress));
     progress.reset();
     if (!prepared) {
         m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));

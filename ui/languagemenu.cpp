@@ -13,8 +13,8 @@ LanguageMenu::LanguageMenu(QWidget *parent)
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("id")).toString();
     // The names stay in their own language: a reader of either finds theirs.
-    for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+    for (const auto &[code, name] :
+         {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")}, std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *choice = addAction(name, this, [this, code = code] {
             QSettings().setValue(QStringLiteral("ui/language"), code);
             Q_EMIT chosen(tr("The language changes the next time the application starts."));

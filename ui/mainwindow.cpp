@@ -5,28 +5,28 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "dialogs.h"
+#include "householdrepository.h"
 #include "importdialog.h"
 #include "languagemenu.h"
-#include "syncmenu.h"
-#include "syncscheduler.h"
-#include "householdrepository.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
 #include "registerpage.h"
-#include "welcomepage.h"
 #include "reportpage.h"
 #include "sessionpage.h"
+#include "syncmenu.h"
+#include "syncscheduler.h"
 #include "undolastsave.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QProcess>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -86,8 +86,10 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
         m_catalog = catalog.value();
     if (rules)
         m_rules = rules.value();
-    m_referenceError = !catalog ? catalog.error().message : !rules ? rules.error().message
-                     : !m_calculator ? tr("The WHO growth tables in the application are damaged.") : QString();
+    m_referenceError = !catalog ? catalog.error().message
+        : !rules                ? rules.error().message
+        : !m_calculator         ? tr("The WHO growth tables in the application are damaged.")
+                                : QString();
     m_session = new SessionPage(database, m_catalog, m_rules, m_calculator, m_pages);
     m_pages->insertWidget(SessionPageIndex, m_session);
     m_undo = new UndoLastSave(database, this);
@@ -206,8 +208,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::resetDemo()
 {
-    if (Dialogs::ask(this, tr("New practice village"),
-                     tr("Throw away this practice village, with everything typed in it, and make a new one?"),
+    if (Dialogs::ask(this, tr("New practice village"), tr("Throw away this practice village, with everything typed in it, and make a new one?"),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

@@ -50,14 +50,14 @@ public:
 
     // Opens the registration dialog (Ctrl+N). Public for the menu and tests.
     void registerHousehold();
-    void editHousehold();   // Enter on a household, F2
-    void addMember();       // Ctrl+M
-    void editMember();      // Enter on a member
-    void moveMember();      // Ctrl+Shift+M
-    void openSession();     // Ctrl+H: today's opening day
-    void importRegister();  // Ctrl+I
-    void openReports();     // Ctrl+R: monthly reports
-    void resetDemo();       // practice mode only
+    void editHousehold();  // Enter on a household, F2
+    void addMember();      // Ctrl+M
+    void editMember();     // Enter on a member
+    void moveMember();     // Ctrl+Shift+M
+    void openSession();    // Ctrl+H: today's opening day
+    void importRegister(); // Ctrl+I
+    void openReports();    // Ctrl+R: monthly reports
+    void resetDemo();      // practice mode only
     SessionPage *sessionPage() const { return m_session; }
     ReportPage *reportPage() const { return m_reports; }
 

@@ -48,7 +48,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     m_errors.addRow(form, QStringLiteral("sex"), tr("&Sex"), m_sex, this);
 
     m_birthDate = m_errors.addLineEdit(form, QStringLiteral("birth_date"), tr("&Birth date"), formatUserDate(m_member.birthDate),
-                          tr("DD-MM-YYYY, e.g. 12-05-2024"), this);
+                                       tr("DD-MM-YYYY, e.g. 12-05-2024"), this);
     m_estimated = new QCheckBox(tr("&Estimated (only the age is known)"), this);
     m_estimated->setObjectName(QStringLiteral("estimatedCheckBox"));
     m_estimated->setChecked(m_member.birthDateEstimated);
@@ -85,7 +85,7 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     selectData(m_status, m_member.status);
     m_errors.addRow(form, QStringLiteral("status"), tr("S&tatus"), m_status, this);
     m_statusDate = m_errors.addLineEdit(form, QStringLiteral("status_date"), tr("Date died or moved"), formatUserDate(m_member.statusDate),
-                           tr("DD-MM-YYYY"), this);
+                                        tr("DD-MM-YYYY"), this);
     auto updateStatusDate = [this] { m_statusDate->setEnabled(m_status->currentData().toString() != QLatin1String("alive")); };
     connect(m_status, &QComboBox::currentIndexChanged, this, updateStatusDate);
     updateStatusDate();
@@ -149,8 +149,7 @@ void MemberDialog::save()
         for (const Member &d : duplicates.value())
             report.addWarning(d.nik == m.nik && !m.nik.isEmpty() ? QStringLiteral("nik") : QStringLiteral("name"),
                               tr("Possibly registered already: %1, born %2%3.")
-                                  .arg(d.name, formatUserDate(d.birthDate),
-                                       d.nik.isEmpty() ? QString() : QStringLiteral(", NIK ") + d.nik));
+                                  .arg(d.name, formatUserDate(d.birthDate), d.nik.isEmpty() ? QString() : QStringLiteral(", NIK ") + d.nik));
     }
     if (report.hasErrors()) {
         m_errors.showFailure(Error{report.firstError(), report.issues()}, m_summary);

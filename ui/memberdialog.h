@@ -5,7 +5,6 @@
 #include "formdialog.h"
 #include "member.h"
 
-
 class QCheckBox;
 class QComboBox;
 class QLabel;

@@ -18,8 +18,7 @@
 
 namespace Posyandu::Ui {
 
-MoveMemberDialog::MoveMemberDialog(Storage::MemberRepository &members, Storage::HouseholdRepository &households,
-                                   Member member, QWidget *parent)
+MoveMemberDialog::MoveMemberDialog(Storage::MemberRepository &members, Storage::HouseholdRepository &households, Member member, QWidget *parent)
     : QDialog(parent)
     , m_members(members)
     , m_member(std::move(member))
@@ -81,8 +80,7 @@ MoveMemberDialog::MoveMemberDialog(Storage::MemberRepository &members, Storage::
 QString MoveMemberDialog::targetHouseholdId() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() && !m_list->isRowHidden(current.row()) ? current.data(HouseholdListModel::IdRole).toString()
-                                                                     : QString();
+    return current.isValid() && !m_list->isRowHidden(current.row()) ? current.data(HouseholdListModel::IdRole).toString() : QString();
 }
 
 void MoveMemberDialog::save()

@@ -29,8 +29,7 @@ class MoveMemberDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MoveMemberDialog(Storage::MemberRepository &members, Storage::HouseholdRepository &households, Member member,
-                     QWidget *parent = nullptr);
+    MoveMemberDialog(Storage::MemberRepository &members, Storage::HouseholdRepository &households, Member member, QWidget *parent = nullptr);
     QString targetHouseholdId() const;
     const Storage::Saved &lastSaved() const { return m_saved; } // for undo
 

@@ -29,8 +29,8 @@ PosyanduSetupWidget::PosyanduSetupWidget(Storage::PosyanduRepository &repository
     };
     m_name = field(QStringLiteral("name"), tr("Posyandu name"), QStringLiteral("posyanduNameLineEdit"), tr("e.g. Posyandu Melati 1"));
     m_code = field(QStringLiteral("code"), tr("Posyandu code"), QStringLiteral("posyanduCodeLineEdit"), tr("code from the Puskesmas"));
-    m_villageCode = field(QStringLiteral("village_code"), tr("Village code"), QStringLiteral("villageCodeLineEdit"),
-                          tr("10 digits, e.g. 3578010001"));
+    m_villageCode =
+        field(QStringLiteral("village_code"), tr("Village code"), QStringLiteral("villageCodeLineEdit"), tr("10 digits, e.g. 3578010001"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);

@@ -106,9 +106,9 @@ void RegisterPage::showMembersOfCurrent()
     if (const QString error = m_memberModel->setHousehold(id); !error.isEmpty())
         emit statusMessage(error);
     const QModelIndex current = m_table->currentIndex();
-    m_membersTitle->setText(id.isEmpty() ? tr("Members")
-                                         : tr("Members of the household of %1")
-                                               .arg(current.siblingAtColumn(HouseholdListModel::HeadName).data().toString()));
+    m_membersTitle->setText(id.isEmpty()
+                                ? tr("Members")
+                                : tr("Members of the household of %1").arg(current.siblingAtColumn(HouseholdListModel::HeadName).data().toString()));
 }
 
 void RegisterPage::announce(const Storage::Saved &written, const QString &description, const QString &householdToSelect)

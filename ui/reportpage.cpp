@@ -29,8 +29,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 namespace Posyandu::Ui {
@@ -125,8 +125,8 @@ ReportPage::ReportPage(Storage::Database &db, QWidget *parent)
     controls->addWidget(m_month);
     controls->addWidget(scopeLabel);
     controls->addWidget(m_scope, 1);
-    for (const auto &[format, text] : {std::pair{"csv", tr("Export &CSV")}, std::pair{"xlsx", tr("Export E&xcel")},
-                                       std::pair{"pdf", tr("Export &PDF")}}) {
+    for (const auto &[format, text] :
+         {std::pair{"csv", tr("Export &CSV")}, std::pair{"xlsx", tr("Export E&xcel")}, std::pair{"pdf", tr("Export &PDF")}}) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("export_%1Button").arg(QLatin1String(format)));
         connect(button, &QPushButton::clicked, this, [this, f = QString::fromLatin1(format)] { exportAs(f); });
@@ -286,8 +286,8 @@ void ReportPage::showOutcome()
     m_heading->setText(m_outcome.report.heading());
     const Reports::SkdnCounts c = m_outcome.history.isEmpty() ? Reports::SkdnCounts() : m_outcome.history.last().second;
     m_glance->setText(QStringLiteral("S %1   K %2   D %3   N %4   T %5   2T %6").arg(c.s).arg(c.k).arg(c.d).arg(c.n).arg(c.t).arg(c.t2));
-    m_ratios->setText(tr("Participation D/S %1 · result N/D %2 · coverage K/S %3")
-                          .arg(percentText(c.d, c.s), percentText(c.n, c.d), percentText(c.k, c.s)));
+    m_ratios->setText(
+        tr("Participation D/S %1 · result N/D %2 · coverage K/S %3").arg(percentText(c.d, c.s), percentText(c.n, c.d), percentText(c.k, c.s)));
     {
         const QSignalBlocker blocker(m_tableChoice);
         m_tableChoice->clear();
@@ -351,18 +351,19 @@ void ReportPage::exportAs(const QString &format)
 {
     if (m_outcome.report.tables.isEmpty())
         return;
-    const QString suggested = QStringLiteral("laporan-%1-%2.%3")
-                                  .arg(m_outcome.report.scope.firstDay().toString(QStringLiteral("yyyy-MM")),
-                                       m_scope->currentData().toString().isEmpty() ? QStringLiteral("semua") : m_scope->currentData().toString(),
-                                       format);
-    const QString filter = format == QLatin1String("csv") ? tr("CSV (*.csv)") : format == QLatin1String("xlsx") ? tr("Excel (*.xlsx)")
-                                                                                                               : tr("PDF (*.pdf)");
+    const QString suggested =
+        QStringLiteral("laporan-%1-%2.%3")
+            .arg(m_outcome.report.scope.firstDay().toString(QStringLiteral("yyyy-MM")),
+                 m_scope->currentData().toString().isEmpty() ? QStringLiteral("semua") : m_scope->currentData().toString(), format);
+    const QString filter = format == QLatin1String("csv") ? tr("CSV (*.csv)")
+        : format == QLatin1String("xlsx")                 ? tr("Excel (*.xlsx)")
+                                                          : tr("PDF (*.pdf)");
     const QString path = Dialogs::saveFileName(this, tr("Export the report"), suggested, filter);
     if (path.isEmpty())
         return;
-    const Result<void> written = format == QLatin1String("csv")    ? Reports::ReportCsv::write(m_outcome.report, path)
-                                 : format == QLatin1String("xlsx") ? Reports::ReportXlsx::write(m_outcome.report, path)
-                                                                   : Reports::ReportPdf::write(m_outcome.report, path);
+    const Result<void> written = format == QLatin1String("csv") ? Reports::ReportCsv::write(m_outcome.report, path)
+        : format == QLatin1String("xlsx")                       ? Reports::ReportXlsx::write(m_outcome.report, path)
+                                                                : Reports::ReportPdf::write(m_outcome.report, path);
     Q_EMIT statusMessage(written ? tr("Saved: %1").arg(path) : written.error().message);
 }
 

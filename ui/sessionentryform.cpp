@@ -5,8 +5,8 @@
 #include "pregnancywindow.h"
 #include "referraldestination.h"
 
-#include "clock.h"
 #include "age.h"
+#include "clock.h"
 #include "formstate.h"
 #include "growthchartwidget.h"
 #include "memberlistmodel.h"
@@ -37,9 +37,8 @@ QString objectNameFor(const QString &code, const char *suffix)
 constexpr int kUnderFiveMonths = 60;
 } // namespace
 
-SessionEntryForm::SessionEntryForm(Storage::SessionEntryRepository &repository,
-                                   std::shared_ptr<const Growth::GrowthCalculator> calculator, const ScheduleRules &rules,
-                                   QWidget *parent)
+SessionEntryForm::SessionEntryForm(Storage::SessionEntryRepository &repository, std::shared_ptr<const Growth::GrowthCalculator> calculator,
+                                   const ScheduleRules &rules, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
     , m_calculator(std::move(calculator))
@@ -339,8 +338,8 @@ void SessionEntryForm::updateGrowth()
                 return;
             // "+ 0.0" turns a rounded -0.00 into 0,00.
             const double z = std::round(*index.z * 100) / 100 + 0.0;
-            QString text = QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(z, 'f', 2),
-                                                            Growth::GrowthCalculator::categoryLabel(index.category));
+            QString text =
+                QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(z, 'f', 2), Growth::GrowthCalculator::categoryLabel(index.category));
             if (index.implausible)
                 text += tr(" (unlikely value: check the measurement)");
             lines << text;
@@ -356,8 +355,7 @@ void SessionEntryForm::updateGrowth()
     if (weight) {
         const auto trend = Growth::WeightTrend::assess(m_person.birthDate, m_person.weights, m_date, *weight, m_rules);
         m_trend->setText(trend.label());
-        m_trend->setStyleSheet(trend.kind == Growth::WeightTrend::Kind::NotUp ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                                                              : QString());
+        m_trend->setStyleSheet(trend.kind == Growth::WeightTrend::Kind::NotUp ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
         m_chart->setPending(Growth::WeightOnDate{m_date, *weight});
     } else {
         m_trend->clear();
@@ -407,8 +405,9 @@ Result<Storage::Saved> SessionEntryForm::save()
 {
     ValidationReport report;
     const Storage::SessionEntry entry = collect(report);
-    Result<Storage::Saved> saved = report.hasErrors() ? Result<Storage::Saved>(Error{report.firstError(), report.issues()})
-                                                      : m_repository.save(entry, Protocol::Clock::today() > m_date ? Protocol::Clock::today() : m_date);
+    Result<Storage::Saved> saved = report.hasErrors()
+        ? Result<Storage::Saved>(Error{report.firstError(), report.issues()})
+        : m_repository.save(entry, Protocol::Clock::today() > m_date ? Protocol::Clock::today() : m_date);
     if (!saved) {
         m_errors.showFailure(saved.error(), m_summary);
         return saved;

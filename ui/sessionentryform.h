@@ -79,8 +79,8 @@ private:
     QLineEdit *m_delivered = nullptr;
     QComboBox *m_referral = nullptr;
     QLineEdit *m_referralReason = nullptr;
-    QHash<QString, QWidget *> m_inputs;       // indicator code -> input
-    QHash<QString, QCheckBox *> m_vaccines;   // vaccine code -> check box
+    QHash<QString, QWidget *> m_inputs;     // indicator code -> input
+    QHash<QString, QCheckBox *> m_vaccines; // vaccine code -> check box
     QWidget *m_firstInput = nullptr;
     QString m_cleanFingerprint;
 };

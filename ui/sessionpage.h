@@ -58,7 +58,7 @@ Q_SIGNALS:
 
 private:
     void currentPersonChanged();
-    bool resolveUnsaved();   // false = stay on the current person
+    bool resolveUnsaved(); // false = stay on the current person
     void saveAndNext();
     void selectMember(const QString &memberId);
     void updateTitle();

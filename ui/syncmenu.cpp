@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncmenu.h"
 
-#include "database.h"
 #include "conflictsdialog.h"
+#include "database.h"
 #include "enroldialog.h"
 #include "refusedchangesdialog.h"
 #include "syncscheduler.h"

@@ -46,8 +46,8 @@ void UndoLastSave::undo()
         Q_EMIT message(tr("There is nothing to undo."));
         return;
     }
-    if (Dialogs::ask(m_window, tr("Undo"), tr("Undo the last save (%1)?").arg(m_description), QMessageBox::Yes | QMessageBox::No,
-                     QMessageBox::No, QMessageBox::No)
+    if (Dialogs::ask(m_window, tr("Undo"), tr("Undo the last save (%1)?").arg(m_description), QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                     QMessageBox::No)
         != QMessageBox::Yes)
         return;
     auto reverted = Storage::ChangeReverter::revert(m_db, m_changes);

@@ -38,8 +38,9 @@ Result<std::unique_ptr<Storage::Database>> openForSync(const QString &dataDir, b
 {
     const QString path = practice ? Posyandu::Demo::DemoGenerator::demoFilePath(dataDir) : Posyandu::Storage::Database::defaultFilePath(dataDir);
     if (practice && !QFileInfo::exists(path))
-        return Posyandu::Error{QCoreApplication::translate("main", "There is no practice village in this data folder yet; make one with "
-                                                                   "'posyandu-cli demo' or the application's practice mode."),
+        return Posyandu::Error{QCoreApplication::translate("main",
+                                                           "There is no practice village in this data folder yet; make one with "
+                                                           "'posyandu-cli demo' or the application's practice mode."),
                                {}};
     return Posyandu::Storage::Database::open(path);
 }

@@ -104,8 +104,9 @@ int runSetup(const QStringList &args, const QString &dataDir, bool practice)
         return refuse(existing.error().message);
     if (!existing.value().isEmpty()) {
         const auto &first = existing.value().first();
-        return refuse(QCoreApplication::translate("main", "This data folder already has Posyandu %1 (%2, village %3); a data folder holds one "
-                                                          "Posyandu, so nothing was changed.")
+        return refuse(QCoreApplication::translate("main",
+                                                  "This data folder already has Posyandu %1 (%2, village %3); a data folder holds one "
+                                                  "Posyandu, so nothing was changed.")
                           .arg(first.code, first.name, first.villageCode));
     }
     auto saved = posyandus.save({QString(), parser.value(code), parser.value(name), parser.value(village)});
@@ -116,8 +117,9 @@ int runSetup(const QStringList &args, const QString &dataDir, bool practice)
     const Posyandu::Storage::PosyanduInfo posyandu = stored && !stored.value().isEmpty()
         ? stored.value().first()
         : Posyandu::Storage::PosyanduInfo{saved.value().id, parser.value(code), parser.value(name), parser.value(village)};
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Posyandu %1 (%2, village %3) is set up in %4.")
-                                                .arg(posyandu.code, posyandu.name, posyandu.villageCode, db->filePath())));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main", "Posyandu %1 (%2, village %3) is set up in %4.")
+                                .arg(posyandu.code, posyandu.name, posyandu.villageCode, db->filePath())));
     return 0;
 }
 
@@ -134,8 +136,9 @@ int runInfo(const QStringList &args, const QString &dataDir, bool practice)
     const QString realPath = Posyandu::Storage::Database::defaultFilePath(dataDir);
     // Looking does not make a data file.
     if (!practice && !QFileInfo::exists(realPath))
-        return fail(QCoreApplication::translate("main", "There is no data file in %1 yet; make one with "
-                                                        "'posyandu-cli setup --posyandu CODE --name NAME --village CODE'.")
+        return fail(QCoreApplication::translate("main",
+                                                "There is no data file in %1 yet; make one with "
+                                                "'posyandu-cli setup --posyandu CODE --name NAME --village CODE'.")
                         .arg(QFileInfo(realPath).absolutePath()));
     auto db = openForSync(dataDir, practice);
     if (!db)
@@ -148,8 +151,9 @@ int runInfo(const QStringList &args, const QString &dataDir, bool practice)
     auto posyandus = Posyandu::Storage::PosyanduRepository(store).list();
     if (!posyandus)
         return fail(posyandus.error().message);
-    auto registerCounts = Posyandu::Storage::Sql::run(store.sql(), QStringLiteral("SELECT (SELECT count(*) FROM household WHERE deleted_at IS NULL), "
-                                                                                  "(SELECT count(*) FROM member WHERE deleted_at IS NULL)"));
+    auto registerCounts = Posyandu::Storage::Sql::run(store.sql(),
+                                                      QStringLiteral("SELECT (SELECT count(*) FROM household WHERE deleted_at IS NULL), "
+                                                                     "(SELECT count(*) FROM member WHERE deleted_at IS NULL)"));
     if (!registerCounts)
         return fail(registerCounts.error().message);
     QSqlQuery counts = std::move(registerCounts).value();

@@ -3,18 +3,18 @@
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
 #include "anthrobatch.h"
 #include "clisupport.h"
-#include "datafoldercommands.h"
 #include "database.h"
+#include "datafoldercommands.h"
 #include "demogenerator.h"
+#include "deviceenrolment.h"
+#include "devicetoken.h"
 #include "growthcalculator.h"
 #include "language.h"
 #include "monthlyreport.h"
-#include "reportpdf.h"
-#include "reportxlsx.h"
 #include "posyandurepository.h"
 #include "registerimport.h"
-#include "deviceenrolment.h"
-#include "devicetoken.h"
+#include "reportpdf.h"
+#include "reportxlsx.h"
 #include "sql.h"
 #include "syncengine.h"
 #include "syncjournal.h"
@@ -22,10 +22,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHostInfo>
 #include <QTextStream>
 
@@ -88,8 +88,9 @@ int runImport(const QStringList &args, const QString &dataDir)
     if (!posyandus)
         return fail(posyandus.error().message);
     if (posyandus.value().isEmpty())
-        return fail(QCoreApplication::translate("main", "No Posyandu is set up in this data folder yet; run 'posyandu-cli setup' or "
-                                                        "open the application once first."));
+        return fail(QCoreApplication::translate("main",
+                                                "No Posyandu is set up in this data folder yet; run 'posyandu-cli setup' or "
+                                                "open the application once first."));
     const auto &posyandu = posyandus.value().first();
 
     auto prepared = Posyandu::Io::RegisterImport::prepare(*db.value(), *kind, positional.at(1), posyandu.id, posyandu.villageCode);
@@ -105,15 +106,21 @@ int runImport(const QStringList &args, const QString &dataDir)
     const int bad = import.count(Verdict::Bad);
     const int already = import.count(Verdict::AlreadyImported);
     if (parser.isSet(dryRun)) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Checked: %1 good, %2 with errors, %3 already imported. Nothing was written.")
-                                                    .arg(good).arg(bad).arg(already)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Checked: %1 good, %2 with errors, %3 already imported. Nothing was written.")
+                                    .arg(good)
+                                    .arg(bad)
+                                    .arg(already)));
         return bad > 0 ? 1 : 0;
     }
     auto written = import.apply(parser.isSet(skipBad));
     if (!written)
         return fail(written.error().message);
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Imported %1 row(s); %2 with errors left out; %3 already imported.")
-                                                .arg(written.value()).arg(bad).arg(already)));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main", "Imported %1 row(s); %2 with errors left out; %3 already imported.")
+                                .arg(written.value())
+                                .arg(bad)
+                                .arg(already)));
     return 0;
 }
 
@@ -145,20 +152,21 @@ int runDemo(const QStringList &args, const QString &dataDir)
     if (!db)
         return fail(db.error().message);
     const bool reset = Posyandu::Demo::DemoGenerator::isDemo(*db.value());
-    auto summary = reset ? Posyandu::Demo::DemoGenerator::reset(*db.value(), options)
-                         : Posyandu::Demo::DemoGenerator::generate(*db.value(), options);
+    auto summary = reset ? Posyandu::Demo::DemoGenerator::reset(*db.value(), options) : Posyandu::Demo::DemoGenerator::generate(*db.value(), options);
     if (!summary)
         return fail(summary.error().message);
     auto hash = Posyandu::Demo::DemoGenerator::contentHash(*db.value());
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Practice village in %1: %2 Posyandu, %3 households, %4 people, "
-                                                                                 "%5 measurements, %6 pregnancies; %7 s.")
-                                                .arg(path)
-                                                .arg(summary.value().posyandus)
-                                                .arg(summary.value().households)
-                                                .arg(summary.value().members)
-                                                .arg(summary.value().measurements)
-                                                .arg(summary.value().pregnancies)
-                                                .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main",
+                                                        "Practice village in %1: %2 Posyandu, %3 households, %4 people, "
+                                                        "%5 measurements, %6 pregnancies; %7 s.")
+                                .arg(path)
+                                .arg(summary.value().posyandus)
+                                .arg(summary.value().households)
+                                .arg(summary.value().members)
+                                .arg(summary.value().measurements)
+                                .arg(summary.value().pregnancies)
+                                .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)));
     std::printf("%s\n", qPrintable(hash ? hash.value() : hash.error().message));
     return 0;
 }
@@ -194,9 +202,9 @@ int runReport(const QStringList &args, const QString &dataDir)
     if (!report)
         return fail(report.error().message);
     const QString path = parser.value(output);
-    auto written = kind == QLatin1String("csv")    ? Posyandu::Reports::ReportCsv::write(report.value(), path)
-                   : kind == QLatin1String("xlsx") ? Posyandu::Reports::ReportXlsx::write(report.value(), path)
-                                                   : Posyandu::Reports::ReportPdf::write(report.value(), path);
+    auto written = kind == QLatin1String("csv") ? Posyandu::Reports::ReportCsv::write(report.value(), path)
+        : kind == QLatin1String("xlsx")         ? Posyandu::Reports::ReportXlsx::write(report.value(), path)
+                                                : Posyandu::Reports::ReportPdf::write(report.value(), path);
     if (!written)
         return fail(written.error().message);
     std::fprintf(stderr, "%s\n", qPrintable(report.value().heading()));
@@ -247,12 +255,13 @@ int runEnroll(const QStringList &args, const QString &dataDir, bool practice)
     if (!db)
         return fail(db.error().message);
     const QByteArray password = readPassword();
-    auto account = Posyandu::Sync::DeviceEnrolment::enrol(*db.value(), parser.value(server), parser.value(user), password, QHostInfo::localHostName(),
-                                                          caPem);
+    auto account =
+        Posyandu::Sync::DeviceEnrolment::enrol(*db.value(), parser.value(server), parser.value(user), password, QHostInfo::localHostName(), caPem);
     if (!account)
         return fail(account.error().message);
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Enrolled with %1 as %2 (%3 %4).")
-                                                .arg(account.value().serverUrl, account.value().user, account.value().role, account.value().scope)));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main", "Enrolled with %1 as %2 (%3 %4).")
+                                .arg(account.value().serverUrl, account.value().user, account.value().role, account.value().scope)));
     return 0;
 }
 
@@ -276,21 +285,24 @@ int runSync(const QStringList &args, const QString &dataDir, bool practice)
     if (!account)
         return fail(account.error().message);
     if (!account.value().isEnrolled())
-        return fail(QCoreApplication::translate("main", "This device is not enrolled yet; run 'posyandu-cli enroll --server URL --user NAME' first."));
+        return fail(
+            QCoreApplication::translate("main", "This device is not enrolled yet; run 'posyandu-cli enroll --server URL --user NAME' first."));
     auto token = Posyandu::Sync::DeviceToken::read(*db.value());
     if (!token)
         return fail(token.error().message);
     const Posyandu::Sync::SyncReport report = Posyandu::Sync::SyncEngine(*db.value(), token.value(), options).run();
     for (const QString &reason : report.rejectReasons)
         std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "refused: %1").arg(reason)));
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Sent %1, received %2, still waiting %3; %4 request(s), "
-                                                                              "%5 bytes up, %6 bytes down.")
-                                                .arg(report.pushed)
-                                                .arg(report.pulled)
-                                                .arg(report.waiting)
-                                                .arg(report.requests)
-                                                .arg(report.bytesSent)
-                                                .arg(report.bytesReceived)));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main",
+                                                        "Sent %1, received %2, still waiting %3; %4 request(s), "
+                                                        "%5 bytes up, %6 bytes down.")
+                                .arg(report.pushed)
+                                .arg(report.pulled)
+                                .arg(report.waiting)
+                                .arg(report.requests)
+                                .arg(report.bytesSent)
+                                .arg(report.bytesReceived)));
     if (!report.ok)
         return fail(report.message);
     return 0;

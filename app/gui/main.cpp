@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // posyandu [--data-dir DIR] [--lang id|en]
-#include "database.h"
 #include "clock.h"
+#include "database.h"
 #include "demogenerator.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // Language: command line, else the saved setting, else Indonesian.
-    const QString language = parser.isSet(lang) ? parser.value(lang)
-                                                : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("id")).toString();
+    const QString language =
+        parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("id")).toString();
     if (!Posyandu::installTranslations(language)) {
         std::fprintf(stderr, "posyandu: unknown language '%s' (use id or en)\n", qPrintable(language));
         return 2;
@@ -80,8 +80,7 @@ int main(int argc, char *argv[])
     }
     if (!database) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Posyandu 6 SPM"),
-                              QCoreApplication::translate("main", "The data cannot be opened.\n\n%1")
-                                  .arg(database.error().message));
+                              QCoreApplication::translate("main", "The data cannot be opened.\n\n%1").arg(database.error().message));
         return 1;
     }
     Posyandu::Ui::MainWindow window(*database.value());

@@ -28,8 +28,8 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 using namespace Posyandu;
@@ -54,8 +54,7 @@ void timed(const char *what, const std::function<bool()> &work)
         ok = work() && ok;
         ms.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf("  %-34s median %8.1f ms  (max %7.1f)%s\n", what, Bench::percentile(ms, 0.5), Bench::percentile(ms, 1.0),
-                ok ? "" : "  (FAILED)");
+    std::printf("  %-34s median %8.1f ms  (max %7.1f)%s\n", what, Bench::percentile(ms, 0.5), Bench::percentile(ms, 1.0), ok ? "" : "  (FAILED)");
     g_maxAnonKb = std::max(g_maxAnonKb, Bench::statusKb("RssAnon:"));
     g_maxFileKb = std::max(g_maxFileKb, Bench::statusKb("RssFile:"));
 }
@@ -98,7 +97,10 @@ int main(int argc, char *argv[])
         children = c ? c.value() : QList<UnderFive>();
         return c.ok();
     });
-    timed("SKDN", [&] { skdn = SkdnReport::compute(children, scope, rules.value()); return true; });
+    timed("SKDN", [&] {
+        skdn = SkdnReport::compute(children, scope, rules.value());
+        return true;
+    });
     timed("nutrition status", [&] { return NutritionReport::compute(children, scope, *growth, skdn.twiceNotUp).weighed >= 0; });
     timed("immunisation and vitamin A", [&] { return ImmunisationReport::compute(db, scope, children, rules.value()).ok(); });
     timed("pregnant women and screening", [&] { return MaternalReport::compute(db, scope, ids.value()).ok(); });

@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_store: %s\n", qPrintable(made.error().message));
             return 1;
         }
-        std::printf("generated %d households, %d people, %d weighings (12 months) in %.1f s\n", made.value().households,
-                    made.value().members, made.value().measurements, double(timer.elapsed()) / 1000);
+        std::printf("generated %d households, %d people, %d weighings (12 months) in %.1f s\n", made.value().households, made.value().members,
+                    made.value().measurements, double(timer.elapsed()) / 1000);
     }
 
     // Cold start: open the store and show the main window, until it has painted.
@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
     Storage::HouseholdRepository repo(db);
     HouseholdListModel model(repo);
     // Search as you type: each prefix of each query is one keystroke.
-    const QStringList queries = {QStringLiteral("budi santoso"), QStringLiteral("siti rahayu"), QStringLiteral("3578011"),
-                                 QStringLiteral("krajan"),       QStringLiteral("wayan"),       QStringLiteral("dewi kusuma"),
+    const QStringList queries = {QStringLiteral("budi santoso"), QStringLiteral("siti rahayu"),   QStringLiteral("3578011"),
+                                 QStringLiteral("krajan"),       QStringLiteral("wayan"),         QStringLiteral("dewi kusuma"),
                                  QStringLiteral("rt 003"),       QStringLiteral("hendra nugroho")};
     QList<double> latencies;
     for (int round = 0; round < 3; ++round) {

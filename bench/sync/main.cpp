@@ -18,6 +18,7 @@
 // bench_sync [--records N] [--edits N] [--households N] [--month-records N] [--skip-poor]
 // On PostgreSQL: POSYANDU_TEST_BACKEND=postgres tests/with_postgres.sh build/release/bench/bench_sync
 #include "changewriter.h"
+#include "contenthash.h"
 #include "database.h"
 #include "deviceenrolment.h"
 #include "faultproxy.h"
@@ -25,11 +26,10 @@
 #include "posyandurepository.h"
 #include "serverprocess.h"
 #include "syncengine.h"
-#include "contenthash.h"
 #include "syncjournal.h"
 #include "synctransport.h"
-#include "wiremessages.h"
 #include "transaction.h"
+#include "wiremessages.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,7 +51,7 @@ struct Device {
     QString posyanduId;
 };
 
-QStringList g_members;  // member ids of the register
+QStringList g_members; // member ids of the register
 QStringList g_households;
 
 bool fail(const QString &what)
@@ -67,7 +67,8 @@ std::optional<Device> device(const QString &path, const QString &url, const QStr
         return fail(db.error().message), std::nullopt;
     Device d{std::move(db).value(), {}, {}};
     if (withPosyandu) {
-        auto saved = Storage::PosyanduRepository(*d.db).save({QString(), QStringLiteral("PSY-001"), QStringLiteral("Posyandu Mawar"), QStringLiteral("3578010001")});
+        auto saved = Storage::PosyanduRepository(*d.db).save(
+            {QString(), QStringLiteral("PSY-001"), QStringLiteral("Posyandu Mawar"), QStringLiteral("3578010001")});
         if (!saved)
             return fail(saved.error().message), std::nullopt;
         d.posyanduId = saved.value().id;
@@ -84,13 +85,15 @@ std::optional<Device> device(const QString &path, const QString &url, const QStr
 // Families with names, NIK-less for speed; four people a household.
 bool writeRegister(Device &a, int households, QRandomGenerator &random)
 {
-    static const QStringList given = {QStringLiteral("Budi"), QStringLiteral("Siti"), QStringLiteral("Agus"), QStringLiteral("Dewi"), QStringLiteral("Joko"),
-                                      QStringLiteral("Sri"), QStringLiteral("Ahmad"), QStringLiteral("Nur"), QStringLiteral("Rina"), QStringLiteral("Eko"),
-                                      QStringLiteral("Wati"), QStringLiteral("Yusuf"), QStringLiteral("Ani"), QStringLiteral("Bambang"), QStringLiteral("Lestari")};
-    static const QStringList family = {QStringLiteral("Santoso"), QStringLiteral("Wijaya"), QStringLiteral("Hidayat"), QStringLiteral("Rahayu"),
-                                       QStringLiteral("Saputra"), QStringLiteral("Kurniawan"), QStringLiteral("Lestari"), QStringLiteral("Pratama"),
+    static const QStringList given = {QStringLiteral("Budi"), QStringLiteral("Siti"),    QStringLiteral("Agus"),   QStringLiteral("Dewi"),
+                                      QStringLiteral("Joko"), QStringLiteral("Sri"),     QStringLiteral("Ahmad"),  QStringLiteral("Nur"),
+                                      QStringLiteral("Rina"), QStringLiteral("Eko"),     QStringLiteral("Wati"),   QStringLiteral("Yusuf"),
+                                      QStringLiteral("Ani"),  QStringLiteral("Bambang"), QStringLiteral("Lestari")};
+    static const QStringList family = {QStringLiteral("Santoso"), QStringLiteral("Wijaya"),    QStringLiteral("Hidayat"),  QStringLiteral("Rahayu"),
+                                       QStringLiteral("Saputra"), QStringLiteral("Kurniawan"), QStringLiteral("Lestari"),  QStringLiteral("Pratama"),
                                        QStringLiteral("Nugroho"), QStringLiteral("Wulandari"), QStringLiteral("Setiawan"), QStringLiteral("Susanti")};
-    static const QStringList dusun = {QStringLiteral("Krajan"), QStringLiteral("Sumberejo"), QStringLiteral("Karanganyar"), QStringLiteral("Tegalsari")};
+    static const QStringList dusun = {QStringLiteral("Krajan"), QStringLiteral("Sumberejo"), QStringLiteral("Karanganyar"),
+                                      QStringLiteral("Tegalsari")};
     static const QStringList relation = {QStringLiteral("Kepala Keluarga"), QStringLiteral("Istri"), QStringLiteral("Anak"), QStringLiteral("Anak")};
     auto pick = [&](const QStringList &list) { return list.at(int(random.bounded(quint32(list.size())))); };
     Storage::Transaction tx(a.db->sql());
@@ -115,7 +118,8 @@ bool writeRegister(Device &a, int households, QRandomGenerator &random)
             if (!writer.insert(QStringLiteral("member"), member,
                                {{QStringLiteral("household_id"), household},
                                 {QStringLiteral("name"), QString(pick(given) + QLatin1Char(' ') + surname)},
-                                {QStringLiteral("sex"), m == 0 ? QStringLiteral("L") : (m == 1 ? QStringLiteral("P") : pick({QStringLiteral("L"), QStringLiteral("P")}))},
+                                {QStringLiteral("sex"),
+                                 m == 0 ? QStringLiteral("L") : (m == 1 ? QStringLiteral("P") : pick({QStringLiteral("L"), QStringLiteral("P")}))},
                                 {QStringLiteral("birth_date"), born},
                                 {QStringLiteral("relationship"), relation.at(m)}}))
                 return fail(QStringLiteral("member"));
@@ -143,28 +147,31 @@ QStringList writeServiceRecords(Device &a, int count, QRandomGenerator &random)
         case 0:
         case 1:
         case 2:
-            ok = writer.insert(QStringLiteral("anthropometry"), id,
-                               {{QStringLiteral("member_id"), member},
-                                {QStringLiteral("measured_on"), on},
-                                {QStringLiteral("weight_kg"), double(50 + random.bounded(150)) / 10.0},
-                                {QStringLiteral("lenhei_cm"), double(500 + random.bounded(600)) / 10.0},
-                                {QStringLiteral("position"), random.bounded(2) ? QStringLiteral("lying") : QStringLiteral("standing")}})
+            ok = writer
+                     .insert(QStringLiteral("anthropometry"), id,
+                             {{QStringLiteral("member_id"), member},
+                              {QStringLiteral("measured_on"), on},
+                              {QStringLiteral("weight_kg"), double(50 + random.bounded(150)) / 10.0},
+                              {QStringLiteral("lenhei_cm"), double(500 + random.bounded(600)) / 10.0},
+                              {QStringLiteral("position"), random.bounded(2) ? QStringLiteral("lying") : QStringLiteral("standing")}})
                      .ok();
             weighings.append(id);
             break;
         case 3:
-            ok = writer.insert(QStringLiteral("observation"), id,
-                               {{QStringLiteral("household_id"), g_households.at(int(random.bounded(quint32(g_households.size()))))},
-                                {QStringLiteral("indicator_code"), householdCodes.at(int(random.bounded(3)))},
-                                {QStringLiteral("observed_on"), on},
-                                {QStringLiteral("value"), random.bounded(2) ? QStringLiteral("1") : QStringLiteral("%1").arg(random.bounded(40) + 6)}})
+            ok = writer
+                     .insert(QStringLiteral("observation"), id,
+                             {{QStringLiteral("household_id"), g_households.at(int(random.bounded(quint32(g_households.size()))))},
+                              {QStringLiteral("indicator_code"), householdCodes.at(int(random.bounded(3)))},
+                              {QStringLiteral("observed_on"), on},
+                              {QStringLiteral("value"), random.bounded(2) ? QStringLiteral("1") : QStringLiteral("%1").arg(random.bounded(40) + 6)}})
                      .ok();
             break;
         default:
-            ok = writer.insert(QStringLiteral("immunisation"), id,
-                               {{QStringLiteral("member_id"), member},
-                                {QStringLiteral("vaccine_code"), vaccines.at(int(random.bounded(4)))},
-                                {QStringLiteral("given_on"), on}})
+            ok = writer
+                     .insert(QStringLiteral("immunisation"), id,
+                             {{QStringLiteral("member_id"), member},
+                              {QStringLiteral("vaccine_code"), vaccines.at(int(random.bounded(4)))},
+                              {QStringLiteral("given_on"), on}})
                      .ok();
             break;
         }
@@ -251,7 +258,8 @@ int main(int argc, char *argv[])
         Storage::Transaction tx(a->db->sql());
         Storage::ChangeWriter writer(*a->db);
         for (int i = 0; i < edits && i < weighings.size(); ++i)
-            if (!writer.update(QStringLiteral("anthropometry"), weighings.at(i), {{QStringLiteral("weight_kg"), double(60 + random.bounded(140)) / 10.0}}))
+            if (!writer.update(QStringLiteral("anthropometry"), weighings.at(i),
+                               {{QStringLiteral("weight_kg"), double(60 + random.bounded(140)) / 10.0}}))
                 return 1;
         if (!tx.commit())
             return 1;

@@ -34,18 +34,18 @@ namespace {
 const QString kVillage = Protocol::SyncSchema::practiceVillageCode();
 const QString kArea = Protocol::SyncSchema::practiceAreaCode();
 
-const QStringList kMale = {QStringLiteral("Budi"),   QStringLiteral("Agus"),   QStringLiteral("Joko"),  QStringLiteral("Eko"),
-                           QStringLiteral("Slamet"), QStringLiteral("Hendra"), QStringLiteral("Rudi"),  QStringLiteral("Wahyu"),
+const QStringList kMale = {QStringLiteral("Budi"),   QStringLiteral("Agus"),    QStringLiteral("Joko"),  QStringLiteral("Eko"),
+                           QStringLiteral("Slamet"), QStringLiteral("Hendra"),  QStringLiteral("Rudi"),  QStringLiteral("Wahyu"),
                            QStringLiteral("Dedi"),   QStringLiteral("Bambang"), QStringLiteral("Ahmad"), QStringLiteral("Rizky"),
-                           QStringLiteral("Fajar"),  QStringLiteral("Dimas"),  QStringLiteral("Yusuf"), QStringLiteral("Arif")};
-const QStringList kFemale = {QStringLiteral("Siti"),  QStringLiteral("Sri"),   QStringLiteral("Dewi"),  QStringLiteral("Rina"),
-                             QStringLiteral("Yanti"), QStringLiteral("Wati"),  QStringLiteral("Nur"),   QStringLiteral("Ani"),
-                             QStringLiteral("Lestari"), QStringLiteral("Aisyah"), QStringLiteral("Putri"), QStringLiteral("Indah"),
-                             QStringLiteral("Ratna"), QStringLiteral("Fitri"), QStringLiteral("Sumini"), QStringLiteral("Suparmi")};
+                           QStringLiteral("Fajar"),  QStringLiteral("Dimas"),   QStringLiteral("Yusuf"), QStringLiteral("Arif")};
+const QStringList kFemale = {QStringLiteral("Siti"),    QStringLiteral("Sri"),    QStringLiteral("Dewi"),   QStringLiteral("Rina"),
+                             QStringLiteral("Yanti"),   QStringLiteral("Wati"),   QStringLiteral("Nur"),    QStringLiteral("Ani"),
+                             QStringLiteral("Lestari"), QStringLiteral("Aisyah"), QStringLiteral("Putri"),  QStringLiteral("Indah"),
+                             QStringLiteral("Ratna"),   QStringLiteral("Fitri"),  QStringLiteral("Sumini"), QStringLiteral("Suparmi")};
 const QStringList kFamily = {QStringLiteral("Santoso"), QStringLiteral("Wijaya"),  QStringLiteral("Saputra"), QStringLiteral("Hidayat"),
                              QStringLiteral("Kusuma"),  QStringLiteral("Pratama"), QStringLiteral("Nugroho"), QStringLiteral("Setiawan"),
                              QStringLiteral("Purnomo"), QStringLiteral("Wibowo"),  QStringLiteral("Susilo"),  QStringLiteral("Rahman")};
-const QStringList kDusun = {QStringLiteral("Krajan"),   QStringLiteral("Sukamaju"), QStringLiteral("Karanganyar"),
+const QStringList kDusun = {QStringLiteral("Krajan"),    QStringLiteral("Sukamaju"),  QStringLiteral("Karanganyar"),
                             QStringLiteral("Sidomulyo"), QStringLiteral("Tegalsari"), QStringLiteral("Wonorejo")};
 
 struct Person {
@@ -57,9 +57,12 @@ struct Person {
 class Village
 {
 public:
-    Village(Storage::Database &db, const DemoOptions &options, const ScheduleRules &rules,
-            std::shared_ptr<const Growth::GrowthCalculator> growth)
-        : m_options(options), m_rules(rules), m_growth(std::move(growth)), m_dice(options.seed), m_rows(db, m_dice, options.today)
+    Village(Storage::Database &db, const DemoOptions &options, const ScheduleRules &rules, std::shared_ptr<const Growth::GrowthCalculator> growth)
+        : m_options(options)
+        , m_rules(rules)
+        , m_growth(std::move(growth))
+        , m_dice(options.seed)
+        , m_rows(db, m_dice, options.today)
     {
     }
 
@@ -68,10 +71,11 @@ public:
         const QDate today = m_options.today;
         const int posyandus = std::max(m_options.households >= 30 ? 3 : 1, m_options.households / 150);
         for (int p = 0; p < posyandus; ++p) {
-            const QString id = m_rows.insert(QStringLiteral("posyandu"),
-                                             {{"code", Protocol::SyncSchema::practicePosyanduCode(p + 1)},
-                                              {"name", QStringLiteral("Posyandu %1 %2").arg(kPosyanduNames.at(p % kPosyanduNames.size())).arg(p / kPosyanduNames.size() + 1)},
-                                              {"village_code", kVillage}});
+            const QString id = m_rows.insert(
+                QStringLiteral("posyandu"),
+                {{"code", Protocol::SyncSchema::practicePosyanduCode(p + 1)},
+                 {"name", QStringLiteral("Posyandu %1 %2").arg(kPosyanduNames.at(p % kPosyanduNames.size())).arg(p / kPosyanduNames.size() + 1)},
+                 {"village_code", kVillage}});
             m_posyandus.append(id);
             // One opening day a month, on the 10th (or today, this month, if earlier).
             QHash<int, QString> sessions;
@@ -97,7 +101,7 @@ public:
 private:
     static int monthIndex(const QDate &d) { return d.year() * 12 + d.month() - 1; }
     inline static const QStringList kPosyanduNames = {QStringLiteral("Melati"), QStringLiteral("Mawar"), QStringLiteral("Anggrek"),
-                                                       QStringLiteral("Kenanga"), QStringLiteral("Dahlia")};
+                                                      QStringLiteral("Kenanga"), QStringLiteral("Dahlia")};
 
     QString nik(const Person &p)
     {
@@ -112,12 +116,13 @@ private:
     {
         Person p{QString(), sex, birth};
         const bool newborn = ageInMonths(birth, m_options.today) < 6;
-        p.id = m_rows.insert(QStringLiteral("member"), {{"household_id", household},
-                                                        {"nik", withNik && !newborn ? QVariant(nik(p)) : QVariant()},
-                                                        {"name", name},
-                                                        {"sex", sex},
-                                                        {"birth_date", birth},
-                                                        {"relationship", QLatin1String(relationship)}});
+        p.id = m_rows.insert(QStringLiteral("member"),
+                             {{"household_id", household},
+                              {"nik", withNik && !newborn ? QVariant(nik(p)) : QVariant()},
+                              {"name", name},
+                              {"sex", sex},
+                              {"birth_date", birth},
+                              {"relationship", QLatin1String(relationship)}});
         ++m_summary.members;
         return p;
     }
@@ -187,9 +192,13 @@ private:
                 elderly(person, p);
             if (months >= 84 && months <= 227)
                 observe(household, person.id, p, QStringLiteral("pend_school_status"),
-                        m_dice.chance(0.9) ? QStringLiteral("in_school") : m_dice.chance(0.7) ? QStringLiteral("dropped_out") : QStringLiteral("never"));
+                        m_dice.chance(0.9)       ? QStringLiteral("in_school")
+                            : m_dice.chance(0.7) ? QStringLiteral("dropped_out")
+                                                 : QStringLiteral("never"));
             if (m_dice.chance(0.02))
-                observe(household, person.id, p, QStringLiteral("sos_disability"), m_dice.pick(QStringList{QStringLiteral("physical"), QStringLiteral("sensory"), QStringLiteral("intellectual"), QStringLiteral("mental")}));
+                observe(household, person.id, p, QStringLiteral("sos_disability"),
+                        m_dice.pick(QStringList{QStringLiteral("physical"), QStringLiteral("sensory"), QStringLiteral("intellectual"),
+                                                QStringLiteral("mental")}));
         }
     }
 
@@ -209,30 +218,38 @@ private:
             day = sessionDate(m);
         if (notBefore.isValid() && day < notBefore)
             return; // born after the last session
-        m_rows.insert(QStringLiteral("observation"), {{"session_id", sessionOf(posyandu, day)},
-                                                      {"household_id", household},
-                                                      {"member_id", member},
-                                                      {"indicator_code", code},
-                                                      {"observed_on", day},
-                                                      {"value", value}});
+        m_rows.insert(QStringLiteral("observation"),
+                      {{"session_id", sessionOf(posyandu, day)},
+                       {"household_id", household},
+                       {"member_id", member},
+                       {"indicator_code", code},
+                       {"observed_on", day},
+                       {"value", value}});
     }
 
     void householdAnswers(const QString &household, int posyandu)
     {
-        const QString water = m_dice.chance(0.55) ? QStringLiteral("protected_well") : m_dice.chance(0.5) ? QStringLiteral("piped")
-                            : m_dice.chance(0.5) ? QStringLiteral("bottled") : QStringLiteral("unprotected_well");
+        const QString water = m_dice.chance(0.55) ? QStringLiteral("protected_well")
+            : m_dice.chance(0.5)                  ? QStringLiteral("piped")
+            : m_dice.chance(0.5)                  ? QStringLiteral("bottled")
+                                                  : QStringLiteral("unprotected_well");
         observe(household, QVariant(), posyandu, QStringLiteral("pu_water_source"), water);
         observe(household, QVariant(), posyandu, QStringLiteral("pu_water_safe"),
                 water == QLatin1String("unprotected_well") ? QStringLiteral("false") : QStringLiteral("true"));
         observe(household, QVariant(), posyandu, QStringLiteral("pu_latrine"),
-                m_dice.chance(0.82) ? QStringLiteral("own") : m_dice.chance(0.6) ? QStringLiteral("shared") : QStringLiteral("none"));
+                m_dice.chance(0.82)      ? QStringLiteral("own")
+                    : m_dice.chance(0.6) ? QStringLiteral("shared")
+                                         : QStringLiteral("none"));
         const bool unfit = m_dice.chance(0.08);
         observe(household, QVariant(), posyandu, QStringLiteral("rumah_rtlh"), unfit ? QStringLiteral("true") : QStringLiteral("false"));
         if (unfit)
             observe(household, QVariant(), posyandu, QStringLiteral("rumah_roof"), QStringLiteral("damaged"));
         observe(household, QVariant(), posyandu, QStringLiteral("trantib_hazard_zone"),
-                m_dice.chance(0.8) ? QStringLiteral("none") : m_dice.chance(0.6) ? QStringLiteral("flood") : QStringLiteral("landslide"));
-        observe(household, QVariant(), posyandu, QStringLiteral("sos_aid_pkh"), m_dice.chance(0.15) ? QStringLiteral("true") : QStringLiteral("false"));
+                m_dice.chance(0.8)       ? QStringLiteral("none")
+                    : m_dice.chance(0.6) ? QStringLiteral("flood")
+                                         : QStringLiteral("landslide"));
+        observe(household, QVariant(), posyandu, QStringLiteral("sos_aid_pkh"),
+                m_dice.chance(0.15) ? QStringLiteral("true") : QStringLiteral("false"));
     }
 
     void underFive(const Person &child, const QString &household, int posyandu)
@@ -263,8 +280,8 @@ private:
                            {"position", Anthropometry::positionCode(Anthropometry::standardPosition(ageDays))}});
             ++m_summary.measurements;
             if (const QString capsule = m_rules.vitaminACapsule(child.birth, day); !capsule.isEmpty() && m_dice.chance(0.85))
-                m_rows.insert(QStringLiteral("vitamin_a"), {{"member_id", child.id}, {"session_id", sessionOf(posyandu, day)},
-                                                            {"given_on", day}, {"capsule", capsule}});
+                m_rows.insert(QStringLiteral("vitamin_a"),
+                              {{"member_id", child.id}, {"session_id", sessionOf(posyandu, day)}, {"given_on", day}, {"capsule", capsule}});
         }
         // Doses on time or a little late; some missed (overdue on the target list).
         for (const VaccineRule &rule : m_rules.vaccines()) {
@@ -272,30 +289,36 @@ private:
                 continue;
             const QDate given = child.birth.addMonths(rule.dueMonths).addDays(rule.dueMonths == 0 ? 0 : m_dice.between(0, 25));
             if (given <= m_options.today && ageInMonths(child.birth, m_options.today) < 60 + m_options.months)
-                m_rows.insert(QStringLiteral("immunisation"), {{"member_id", child.id}, {"vaccine_code", rule.code}, {"given_on", given},
-                                                               {"given_at", given.daysTo(m_options.today) > 30 * m_options.months ? QStringLiteral("puskesmas") : QStringLiteral("posyandu")}});
+                m_rows.insert(
+                    QStringLiteral("immunisation"),
+                    {{"member_id", child.id},
+                     {"vaccine_code", rule.code},
+                     {"given_on", given},
+                     {"given_at", given.daysTo(m_options.today) > 30 * m_options.months ? QStringLiteral("puskesmas") : QStringLiteral("posyandu")}});
         }
     }
 
     void pregnancy(const Person &mother, int posyandu)
     {
         const QDate lmp = m_options.today.addDays(-m_dice.between(20, 260));
-        const QString id = m_rows.insert(QStringLiteral("pregnancy"), {{"member_id", mother.id}, {"lmp_date", lmp},
-                                                                      {"edd", lmp.addDays(280)}, {"status", QStringLiteral("ongoing")}});
+        const QString id =
+            m_rows.insert(QStringLiteral("pregnancy"),
+                          {{"member_id", mother.id}, {"lmp_date", lmp}, {"edd", lmp.addDays(280)}, {"status", QStringLiteral("ongoing")}});
         ++m_summary.pregnancies;
         for (int m = m_options.months - 1; m >= 0; --m) {
             const QDate day = sessionDate(m);
             if (lmp.daysTo(day) < 8 * 7 || m_dice.chance(0.15))
                 continue;
             const double muac = m_dice.normal(25, 2.2);
-            m_rows.insert(QStringLiteral("anc_visit"), {{"pregnancy_id", id},
-                                                        {"session_id", sessionOf(posyandu, day)},
-                                                        {"visit_date", day},
-                                                        {"gestational_weeks", int(lmp.daysTo(day) / 7)},
-                                                        {"weight_kg", std::round(m_dice.normal(55, 8) * 10) / 10},
-                                                        {"muac_cm", std::round(muac * 10) / 10},
-                                                        {"iron_tablets", m_dice.chance(0.8) ? 30 : 0},
-                                                        {"referral_to", muac < 23.5 ? QStringLiteral("puskesmas") : QString()}});
+            m_rows.insert(QStringLiteral("anc_visit"),
+                          {{"pregnancy_id", id},
+                           {"session_id", sessionOf(posyandu, day)},
+                           {"visit_date", day},
+                           {"gestational_weeks", int(lmp.daysTo(day) / 7)},
+                           {"weight_kg", std::round(m_dice.normal(55, 8) * 10) / 10},
+                           {"muac_cm", std::round(muac * 10) / 10},
+                           {"iron_tablets", m_dice.chance(0.8) ? 30 : 0},
+                           {"referral_to", muac < 23.5 ? QStringLiteral("puskesmas") : QString()}});
         }
     }
 
@@ -306,14 +329,15 @@ private:
                 continue;
             const QDate day = sessionDate(m);
             const int systolic = int(m_dice.normal(138, 18));
-            m_rows.insert(QStringLiteral("adult_screening"), {{"member_id", person.id},
-                                                              {"session_id", sessionOf(posyandu, day)},
-                                                              {"screened_on", day},
-                                                              {"systolic", std::clamp(systolic, 90, 220)},
-                                                              {"diastolic", std::clamp(int(systolic * 0.62 + m_dice.normal(0, 6)), 55, 130)},
-                                                              {"glucose_mg_dl", std::round(std::clamp(m_dice.normal(125, 35), 60.0, 400.0))},
-                                                              {"glucose_kind", QStringLiteral("random")},
-                                                              {"referral_to", systolic >= 160 ? QStringLiteral("puskesmas") : QString()}});
+            m_rows.insert(QStringLiteral("adult_screening"),
+                          {{"member_id", person.id},
+                           {"session_id", sessionOf(posyandu, day)},
+                           {"screened_on", day},
+                           {"systolic", std::clamp(systolic, 90, 220)},
+                           {"diastolic", std::clamp(int(systolic * 0.62 + m_dice.normal(0, 6)), 55, 130)},
+                           {"glucose_mg_dl", std::round(std::clamp(m_dice.normal(125, 35), 60.0, 400.0))},
+                           {"glucose_kind", QStringLiteral("random")},
+                           {"referral_to", systolic >= 160 ? QStringLiteral("puskesmas") : QString()}});
         }
     }
 

@@ -21,7 +21,10 @@ namespace Posyandu::Demo::Detail {
 class Dice
 {
 public:
-    explicit Dice(quint64 seed) : m_rng(seed) {}
+    explicit Dice(quint64 seed)
+        : m_rng(seed)
+    {
+    }
     int below(int n) { return n <= 1 ? 0 : int(m_rng.bounded(quint32(n))); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
@@ -31,8 +34,7 @@ public:
         const double u1 = std::max(m_rng.generateDouble(), 1e-12), u2 = m_rng.generateDouble();
         return mean + sd * std::sqrt(-2 * std::log(u1)) * std::cos(2 * M_PI * u2);
     }
-    template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
     quint64 bits() { return m_rng.generate64(); }
 
 private:
@@ -44,8 +46,12 @@ class Rows
 {
 public:
     Rows(Storage::Database &db, Dice &dice, const QDate &today)
-        : m_db(db), m_dice(dice), m_now(QDateTime(today, QTime(8, 0), Qt::UTC).toString(Qt::ISODateWithMs))
-        , m_stamp(QStringLiteral("%1-00000-%2").arg(QDateTime(today, QTime(8, 0), Qt::UTC).toMSecsSinceEpoch(), 18, 10, QLatin1Char('0')).arg(db.deviceId()))
+        : m_db(db)
+        , m_dice(dice)
+        , m_now(QDateTime(today, QTime(8, 0), Qt::UTC).toString(Qt::ISODateWithMs))
+        , m_stamp(QStringLiteral("%1-00000-%2")
+                      .arg(QDateTime(today, QTime(8, 0), Qt::UTC).toMSecsSinceEpoch(), 18, 10, QLatin1Char('0'))
+                      .arg(db.deviceId()))
         , m_baseMillis(QDateTime(today.addYears(-1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())
     {
     }
@@ -102,6 +108,5 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     QString m_error;
 };
-
 
 } // namespace Posyandu::Demo::Detail

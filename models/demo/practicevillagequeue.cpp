@@ -24,7 +24,9 @@ Result<int> PracticeVillageQueue::queue(Storage::Database &db, const QString &po
         if (spec.parentEntity.isEmpty())
             whereOf.insert(spec.name, QStringLiteral("code = :code"));
         else
-            whereOf.insert(spec.name, QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3)").arg(spec.parentField, spec.parentEntity, whereOf.value(spec.parentEntity)));
+            whereOf.insert(
+                spec.name,
+                QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3)").arg(spec.parentField, spec.parentEntity, whereOf.value(spec.parentEntity)));
     }
     Storage::Transaction tx(db.sql());
     if (!tx.isOpen())
@@ -37,12 +39,12 @@ Result<int> PracticeVillageQueue::queue(Storage::Database &db, const QString &po
         for (const QString &c : spec.fieldNames())
             pairs << QStringLiteral("'%1', %1").arg(c);
         // op_id: a random UUID made by SQLite, one per row.
-        const QString sql = QStringLiteral(
-                                "INSERT INTO outbox (op_id, entity, entity_id, op, payload, hlc, base_server_ver, created_at) "
-                                "SELECT lower(printf('%s-%s-7%s-%s-%s', hex(randomblob(4)), hex(randomblob(2)), substr(hex(randomblob(2)), 2), "
-                                "hex(randomblob(2)), hex(randomblob(6)))), '%1', id, 'insert', json_object('fields', json_object(%2)), row_hlc, NULL, "
-                                ":now FROM %1 WHERE deleted_at IS NULL AND %3 AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = '%1')")
-                                .arg(entity, pairs.join(QStringLiteral(", ")), where);
+        const QString sql =
+            QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, payload, hlc, base_server_ver, created_at) "
+                           "SELECT lower(printf('%s-%s-7%s-%s-%s', hex(randomblob(4)), hex(randomblob(2)), substr(hex(randomblob(2)), 2), "
+                           "hex(randomblob(2)), hex(randomblob(6)))), '%1', id, 'insert', json_object('fields', json_object(%2)), row_hlc, NULL, "
+                           ":now FROM %1 WHERE deleted_at IS NULL AND %3 AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = '%1')")
+                .arg(entity, pairs.join(QStringLiteral(", ")), where);
         QSqlQuery q(db.sql());
         if (!q.prepare(sql))
             return Error{tr("The practice village could not be queued: %1").arg(q.lastError().text()), {}};

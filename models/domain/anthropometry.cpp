@@ -27,13 +27,11 @@ ValidationReport Anthropometry::validate(const QDate &birthDate, const QDate &to
 
     if (!weightKg && !lenheiCm && !muacCm && !headCircCm)
         report.addError(QStringLiteral("weight_kg"), tr("Enter at least one measurement."));
-    auto range = [&report](const std::optional<double> &v, double lo, double hi, const QString &field,
-                           const QString &message) {
+    auto range = [&report](const std::optional<double> &v, double lo, double hi, const QString &field, const QString &message) {
         if (v && (!(*v >= lo) || !(*v <= hi))) // also refuses NaN
             report.addError(field, message);
     };
-    range(weightKg, 0.5, 50.0, QStringLiteral("weight_kg"),
-          tr("Weight must be between 0.5 and 50 kg. Check the decimal comma (9,5 means 9.5 kg)."));
+    range(weightKg, 0.5, 50.0, QStringLiteral("weight_kg"), tr("Weight must be between 0.5 and 50 kg. Check the decimal comma (9,5 means 9.5 kg)."));
     range(lenheiCm, 35.0, 140.0, QStringLiteral("lenhei_cm"), tr("Length or height must be between 35 and 140 cm."));
     range(muacCm, 5.0, 35.0, QStringLiteral("muac_cm"), tr("Upper-arm circumference (LILA) must be between 5 and 35 cm."));
     range(headCircCm, 20.0, 60.0, QStringLiteral("head_circ_cm"), tr("Head circumference must be between 20 and 60 cm."));

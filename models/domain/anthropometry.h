@@ -21,12 +21,12 @@ public:
 
     QString id;
     QString memberId;
-    QString sessionId;                 // optional: measured outside a session
+    QString sessionId; // optional: measured outside a session
     QDate measuredOn;
     std::optional<double> weightKg;
-    std::optional<double> lenheiCm;    // length (lying) or height (standing), as measured
+    std::optional<double> lenheiCm; // length (lying) or height (standing), as measured
     Position position = Position::Lying;
-    std::optional<double> muacCm;      // LILA
+    std::optional<double> muacCm; // LILA
     std::optional<double> headCircCm;
     bool oedema = false;
 

@@ -22,10 +22,7 @@ public:
     static QString relationshipLabel(const QString &code);
 
     // Member status. A member is never deleted from the UI; they die or move.
-    static QStringList memberStatuses()
-    {
-        return {QStringLiteral("alive"), QStringLiteral("died"), QStringLiteral("moved")};
-    }
+    static QStringList memberStatuses() { return {QStringLiteral("alive"), QStringLiteral("died"), QStringLiteral("moved")}; }
     static QString memberStatusLabel(const QString &code);
 };
 

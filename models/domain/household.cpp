@@ -50,8 +50,7 @@ ValidationReport Household::validate() const
     if (rw.isEmpty() || !threeDigits.match(rw).hasMatch() || rw == QLatin1String("000"))
         report.addError(QStringLiteral("rw"), tr("RW must be a number from 1 to 999."));
     if (!villageCodePattern.match(villageCode).hasMatch())
-        report.addError(QStringLiteral("village_code"),
-                        tr("The village code must be 10 digits (province 2, regency 2, district 2, village 4)."));
+        report.addError(QStringLiteral("village_code"), tr("The village code must be 10 digits (province 2, regency 2, district 2, village 4)."));
     if (const int most = Protocol::SyncSchema::maxLength(QStringLiteral("household"), QStringLiteral("address")); address.size() > most)
         report.addError(QStringLiteral("address"), tr("The address is too long (at most %1 characters).").arg(most));
     return report;

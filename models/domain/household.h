@@ -13,16 +13,16 @@ namespace Posyandu {
 struct Household {
     Q_DECLARE_TR_FUNCTIONS(Household)
 public:
-    QString id;           // empty until first saved
+    QString id; // empty until first saved
     QString posyanduId;
-    QString kkNumber;     // optional: not every family has its card at hand
+    QString kkNumber; // optional: not every family has its card at hand
     QString headName;
     QString address;
-    QString rt;           // stored as three digits, "001"
+    QString rt; // stored as three digits, "001"
     QString rw;
     QString dusun;
-    QString villageCode;  // kode wilayah desa/kelurahan, 10 digits
-    QString dasawisma;    // 10-household group name, optional
+    QString villageCode; // kode wilayah desa/kelurahan, 10 digits
+    QString dasawisma;   // 10-household group name, optional
 
     // Trimmed strings, RT/RW padded to three digits.
     Household normalized() const;

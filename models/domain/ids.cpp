@@ -58,8 +58,7 @@ QString uuidV7From(qint64 millis, quint16 sequence, quint64 random)
 
 bool isUuidV7(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return pattern.match(text).hasMatch();
 }
 

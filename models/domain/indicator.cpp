@@ -22,18 +22,24 @@ std::optional<double> parseDecimal(const QString &text)
 
 QStringList Indicator::fields()
 {
-    return {QStringLiteral("pendidikan"),      QStringLiteral("kesehatan"), QStringLiteral("pekerjaan_umum"),
-            QStringLiteral("perumahan"),       QStringLiteral("trantibumlinmas"), QStringLiteral("sosial")};
+    return {QStringLiteral("pendidikan"), QStringLiteral("kesehatan"),       QStringLiteral("pekerjaan_umum"),
+            QStringLiteral("perumahan"),  QStringLiteral("trantibumlinmas"), QStringLiteral("sosial")};
 }
 
 QString Indicator::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("pendidikan")) return tr("Education");
-    if (field == QLatin1String("kesehatan")) return tr("Health");
-    if (field == QLatin1String("pekerjaan_umum")) return tr("Public works (water, sanitation)");
-    if (field == QLatin1String("perumahan")) return tr("Housing");
-    if (field == QLatin1String("trantibumlinmas")) return tr("Public order and disaster preparedness");
-    if (field == QLatin1String("sosial")) return tr("Social affairs");
+    if (field == QLatin1String("pendidikan"))
+        return tr("Education");
+    if (field == QLatin1String("kesehatan"))
+        return tr("Health");
+    if (field == QLatin1String("pekerjaan_umum"))
+        return tr("Public works (water, sanitation)");
+    if (field == QLatin1String("perumahan"))
+        return tr("Housing");
+    if (field == QLatin1String("trantibumlinmas"))
+        return tr("Public order and disaster preparedness");
+    if (field == QLatin1String("sosial"))
+        return tr("Social affairs");
     return field;
 }
 
@@ -58,8 +64,7 @@ bool Indicator::appliesTo(int ageMonths, const QString &personSex, const QDate &
     return sex.isEmpty() || sex == personSex;
 }
 
-std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationReport &report,
-                                                 const QString &fieldName) const
+std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationReport &report, const QString &fieldName) const
 {
     const QString text = raw.trimmed();
     if (text.isEmpty()) {
@@ -67,10 +72,10 @@ std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationR
         return std::nullopt;
     }
     if (valueType == QLatin1String("boolean")) {
-        static const QStringList yes = {QStringLiteral("true"), QStringLiteral("ya"), QStringLiteral("y"),
-                                        QStringLiteral("yes"), QStringLiteral("1")};
+        static const QStringList yes = {QStringLiteral("true"), QStringLiteral("ya"), QStringLiteral("y"), QStringLiteral("yes"),
+                                        QStringLiteral("1")};
         static const QStringList no = {QStringLiteral("false"), QStringLiteral("tidak"), QStringLiteral("t"),
-                                       QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("0")};
+                                       QStringLiteral("n"),     QStringLiteral("no"),    QStringLiteral("0")};
         const QString lower = text.toLower();
         if (yes.contains(lower))
             return QStringLiteral("true");
@@ -90,9 +95,10 @@ std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationR
             return std::nullopt;
         }
         if ((minValue && *number < *minValue) || (maxValue && *number > *maxValue)) {
-            report.addError(fieldName, tr("The value must be between %1 and %2 %3.")
-                                           .arg(QLocale().toString(minValue.value_or(0)), QLocale().toString(maxValue.value_or(0)), unit)
-                                           .trimmed());
+            report.addError(fieldName,
+                            tr("The value must be between %1 and %2 %3.")
+                                .arg(QLocale().toString(minValue.value_or(0)), QLocale().toString(maxValue.value_or(0)), unit)
+                                .trimmed());
             return std::nullopt;
         }
         return QString::number(*number, 'g', 12);

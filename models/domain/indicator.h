@@ -24,22 +24,22 @@ public:
         QString labelEn;
     };
     QString code;
-    QString field;        // one of the six SPM fields
+    QString field; // one of the six SPM fields
     QString service;
     QString labelId;
     QString labelEn;
-    QString valueType;    // boolean integer number code text date
+    QString valueType; // boolean integer number code text date
     QString unit;
     std::optional<double> minValue;
     std::optional<double> maxValue;
     QList<Code> codes;
-    QString subject;      // household or member
+    QString subject; // household or member
     std::optional<int> ageMinMonths;
     std::optional<int> ageMaxMonths;
-    QString sex;          // empty = both
+    QString sex; // empty = both
     QDate validFrom;
     QDate validTo;
-    QString typedTarget;  // "table.column" when a typed table stores it
+    QString typedTarget; // "table.column" when a typed table stores it
     // How the SPM achievement report counts answers: served_if [values|"any"],
     // served_min N, referral_if [values], flag_below N, flag_at_least N,
     // min_m2_per_person N. Empty: not in the SPM report.
@@ -53,8 +53,7 @@ public:
     QString label() const { return localized(labelId, labelEn); }
     // Checks a raw answer as typed (decimal comma accepted; ya/tidak for
     // booleans) and returns its canonical text form, or adds an error.
-    std::optional<QString> canonicalValue(const QString &raw, ValidationReport &report,
-                                          const QString &fieldName = QStringLiteral("value")) const;
+    std::optional<QString> canonicalValue(const QString &raw, ValidationReport &report, const QString &fieldName = QStringLiteral("value")) const;
     // Does this indicator apply to a person of this age and sex on `date`?
     bool appliesTo(int ageMonths, const QString &personSex, const QDate &date) const;
     bool isActiveOn(const QDate &date) const;

@@ -9,8 +9,7 @@ namespace Posyandu {
 
 namespace {
 const QDate kEarliestBirth(1900, 1, 1);
-const QStringList kDisabilities = {QStringLiteral("physical"), QStringLiteral("intellectual"),
-                                   QStringLiteral("mental"), QStringLiteral("sensory")};
+const QStringList kDisabilities = {QStringLiteral("physical"), QStringLiteral("intellectual"), QStringLiteral("mental"), QStringLiteral("sensory")};
 } // namespace
 
 Member Member::normalized() const
@@ -47,8 +46,7 @@ ValidationReport Member::validate(const QDate &today) const
     else if (birthDate < kEarliestBirth)
         report.addError(QStringLiteral("birth_date"), tr("The birth date is too far in the past."));
     if (!Codes::relationships().contains(relationship))
-        report.addError(QStringLiteral("relationship"),
-                        tr("Choose the relationship to the head of the family, as on the family card."));
+        report.addError(QStringLiteral("relationship"), tr("Choose the relationship to the head of the family, as on the family card."));
     if (!Codes::memberStatuses().contains(status))
         report.addError(QStringLiteral("status"), tr("Unknown member status."));
     if (!disability.isEmpty() && !kDisabilities.contains(disability))

@@ -16,19 +16,19 @@ struct Member {
 public:
     QString id;
     QString householdId;
-    QString nik;                 // optional: newborns and undocumented people have none
+    QString nik; // optional: newborns and undocumented people have none
     QString name;
-    QString sex;                 // "L" or "P"
+    QString sex; // "L" or "P"
     QDate birthDate;
     bool birthDateEstimated = false; // the family only knows the year or the age
-    QString relationship;        // SHDK code, see Codes::relationships()
+    QString relationship;            // SHDK code, see Codes::relationships()
     QString fatherName;
     QString motherName;
     QString education;
     QString occupation;
-    QString disability;          // empty, or physical / intellectual / mental / sensory
+    QString disability;                       // empty, or physical / intellectual / mental / sensory
     QString status = QStringLiteral("alive"); // alive / died / moved
-    QDate statusDate;            // when they died or moved
+    QDate statusDate;                         // when they died or moved
 
     Member normalized() const;
     // `today` decides what counts as "in the future".

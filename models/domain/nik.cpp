@@ -60,8 +60,9 @@ std::optional<Nik::Parts> Nik::parse(const QString &nik, ValidationReport &repor
     parts.twoDigitYear = num(s, 10, 2);
     parts.serial = num(s, 12, 4);
     if (day < 1 || day > 31 || parts.month < 1 || parts.month > 12 || !realDate(day, parts.month, parts.twoDigitYear)) {
-        report.addError(field, tr("Digits 7 to 12 of the NIK must be a real birth date (DDMMYY; women add 40 to "
-                                  "the day)."));
+        report.addError(field,
+                        tr("Digits 7 to 12 of the NIK must be a real birth date (DDMMYY; women add 40 to "
+                           "the day)."));
         return std::nullopt;
     }
     if (parts.serial == 0) {
@@ -71,25 +72,25 @@ std::optional<Nik::Parts> Nik::parse(const QString &nik, ValidationReport &repor
     return parts;
 }
 
-void Nik::crossCheck(const Parts &parts, const QString &sex, const QDate &birthDate, ValidationReport &report,
-                     const QString &field)
+void Nik::crossCheck(const Parts &parts, const QString &sex, const QDate &birthDate, ValidationReport &report, const QString &field)
 {
     if (sex == QLatin1String("L") && parts.female)
-        report.addWarning(field, tr("The NIK is a woman's (day + 40) but the member is recorded as male. "
-                                    "Please check the sex or the NIK."));
+        report.addWarning(field,
+                          tr("The NIK is a woman's (day + 40) but the member is recorded as male. "
+                             "Please check the sex or the NIK."));
     else if (sex == QLatin1String("P") && !parts.female)
-        report.addWarning(field, tr("The NIK is a man's but the member is recorded as female. "
-                                    "Please check the sex or the NIK."));
-    if (birthDate.isValid()
-        && (birthDate.day() != parts.day || birthDate.month() != parts.month
-            || birthDate.year() % 100 != parts.twoDigitYear)) {
-        report.addWarning(field, tr("The birth date in the NIK (%1) differs from the recorded birth date (%2). "
-                                    "Please check both.")
-                                     .arg(QStringLiteral("%1-%2-%3")
-                                              .arg(parts.day, 2, 10, QLatin1Char('0'))
-                                              .arg(parts.month, 2, 10, QLatin1Char('0'))
-                                              .arg(parts.twoDigitYear, 2, 10, QLatin1Char('0')),
-                                          birthDate.toString(QStringLiteral("dd-MM-yy"))));
+        report.addWarning(field,
+                          tr("The NIK is a man's but the member is recorded as female. "
+                             "Please check the sex or the NIK."));
+    if (birthDate.isValid() && (birthDate.day() != parts.day || birthDate.month() != parts.month || birthDate.year() % 100 != parts.twoDigitYear)) {
+        report.addWarning(field,
+                          tr("The birth date in the NIK (%1) differs from the recorded birth date (%2). "
+                             "Please check both.")
+                              .arg(QStringLiteral("%1-%2-%3")
+                                       .arg(parts.day, 2, 10, QLatin1Char('0'))
+                                       .arg(parts.month, 2, 10, QLatin1Char('0'))
+                                       .arg(parts.twoDigitYear, 2, 10, QLatin1Char('0')),
+                                   birthDate.toString(QStringLiteral("dd-MM-yy"))));
     }
 }
 
@@ -109,8 +110,7 @@ void KkNumber::validate(const QString &kk, ValidationReport &report, const QStri
         return;
     }
     if (s.size() != 16) {
-        report.addError(field, tr("The family card number (No. KK) must be exactly 16 digits (this one has %n).",
-                                  nullptr, int(s.size())));
+        report.addError(field, tr("The family card number (No. KK) must be exactly 16 digits (this one has %n).", nullptr, int(s.size())));
         return;
     }
     if (!plausibleArea(s)) {
@@ -119,8 +119,9 @@ void KkNumber::validate(const QString &kk, ValidationReport &report, const QStri
     }
     // Old cards carry odd issue dates; flag for a second look but accept.
     if (!realDate(num(s, 6, 2), num(s, 8, 2), num(s, 10, 2)))
-        report.addWarning(field, tr("Digits 7 to 12 of the family card number are not a real date. "
-                                    "Please check the number against the card."));
+        report.addWarning(field,
+                          tr("Digits 7 to 12 of the family card number are not a real date. "
+                             "Please check the number against the card."));
 }
 
 } // namespace Posyandu

@@ -22,9 +22,9 @@ class Nik
     Q_DECLARE_TR_FUNCTIONS(Nik)
 public:
     struct Parts {
-        QString areaCode;    // six digits PPKKCC
-        int day = 0;         // 1..31 (women's +40 removed)
-        int month = 0;       // 1..12
+        QString areaCode; // six digits PPKKCC
+        int day = 0;      // 1..31 (women's +40 removed)
+        int month = 0;    // 1..12
         int twoDigitYear = 0;
         bool female = false;
         int serial = 0;
@@ -32,13 +32,12 @@ public:
 
     // Structural check. Adds errors to `report` under `field`; returns the
     // decoded parts when the NIK is well-formed.
-    static std::optional<Parts> parse(const QString &nik, ValidationReport &report,
-                                      const QString &field = QStringLiteral("nik"));
+    static std::optional<Parts> parse(const QString &nik, ValidationReport &report, const QString &field = QStringLiteral("nik"));
 
     // Compares a well-formed NIK with what the record says; adds warnings only.
     // `sex` is "L"/"P"; an invalid birthDate or empty sex skips that check.
-    static void crossCheck(const Parts &parts, const QString &sex, const QDate &birthDate,
-                           ValidationReport &report, const QString &field = QStringLiteral("nik"));
+    static void crossCheck(const Parts &parts, const QString &sex, const QDate &birthDate, ValidationReport &report,
+                           const QString &field = QStringLiteral("nik"));
 
     // The full birth date a NIK encodes, choosing the century that does not put
     // the birth after `today`.

@@ -61,8 +61,7 @@ const VaccineRule *ScheduleRules::vaccine(const QString &code) const
     return nullptr;
 }
 
-QList<VaccineRule> ScheduleRules::dueVaccines(const QDate &birth, const QSet<QString> &given, const QDate &on,
-                                              bool includeEndemic) const
+QList<VaccineRule> ScheduleRules::dueVaccines(const QDate &birth, const QSet<QString> &given, const QDate &on, bool includeEndemic) const
 {
     QList<VaccineRule> due;
     if (!birth.isValid() || on < birth)

@@ -16,9 +16,9 @@ namespace Posyandu {
 
 // One dose of the infant schedule.
 struct VaccineRule {
-    QString code;          // as stored in immunisation.vaccine_code, e.g. "DPT-HB-Hib1"
-    QString label;         // as printed in Buku KIA
-    int dueMonths = 0;     // due from this age in completed months
+    QString code;               // as stored in immunisation.vaccine_code, e.g. "DPT-HB-Hib1"
+    QString label;              // as printed in Buku KIA
+    int dueMonths = 0;          // due from this age in completed months
     bool completeBasic = false; // part of "imunisasi dasar lengkap"
     bool endemicOnly = false;   // only where the region says so (JE)
 };
@@ -38,8 +38,7 @@ public:
 
     // Doses whose age has come on `on` and that are not among `given`, in
     // schedule order. Endemic-only doses are left out unless asked for.
-    QList<VaccineRule> dueVaccines(const QDate &birth, const QSet<QString> &given, const QDate &on,
-                                   bool includeEndemic = false) const;
+    QList<VaccineRule> dueVaccines(const QDate &birth, const QSet<QString> &given, const QDate &on, bool includeEndemic = false) const;
 
     bool isVitaminAMonth(const QDate &on) const { return m_vitaminAMonths.contains(on.month()); }
     // "blue" or "red" when `on` is in a vitamin A month and the child's age

@@ -11,23 +11,17 @@ namespace Posyandu {
 // the civil registry never changes a NIK, so the record may well be right).
 struct ValidationIssue {
     enum class Severity { Error, Warning };
-    QString field;    // column / form field name, e.g. "nik"
+    QString field; // column / form field name, e.g. "nik"
     Severity severity = Severity::Error;
-    QString message;  // translated, one sentence a cadre can act on
+    QString message; // translated, one sentence a cadre can act on
 };
 
 // All findings for one record. Empty = valid, no remarks.
 class ValidationReport
 {
 public:
-    void addError(const QString &field, const QString &message)
-    {
-        m_issues.append({field, ValidationIssue::Severity::Error, message});
-    }
-    void addWarning(const QString &field, const QString &message)
-    {
-        m_issues.append({field, ValidationIssue::Severity::Warning, message});
-    }
+    void addError(const QString &field, const QString &message) { m_issues.append({field, ValidationIssue::Severity::Error, message}); }
+    void addWarning(const QString &field, const QString &message) { m_issues.append({field, ValidationIssue::Severity::Warning, message}); }
     void append(const QList<ValidationIssue> &issues) { m_issues.append(issues); }
 
     bool hasErrors() const

@@ -64,27 +64,38 @@ std::optional<double> GrowthCalculator::lengthForAgeAtSd(int sex, int ageDays, d
 
 QString GrowthCalculator::weightForAgeCategory(double z)
 {
-    if (z < -3) return QStringLiteral("severely_underweight");
-    if (z < -2) return QStringLiteral("underweight");
-    if (z <= 1) return QStringLiteral("normal");
+    if (z < -3)
+        return QStringLiteral("severely_underweight");
+    if (z < -2)
+        return QStringLiteral("underweight");
+    if (z <= 1)
+        return QStringLiteral("normal");
     return QStringLiteral("risk_of_overweight");
 }
 
 QString GrowthCalculator::lengthForAgeCategory(double z)
 {
-    if (z < -3) return QStringLiteral("severely_stunted");
-    if (z < -2) return QStringLiteral("stunted");
-    if (z <= 3) return QStringLiteral("normal");
+    if (z < -3)
+        return QStringLiteral("severely_stunted");
+    if (z < -2)
+        return QStringLiteral("stunted");
+    if (z <= 3)
+        return QStringLiteral("normal");
     return QStringLiteral("tall");
 }
 
 QString GrowthCalculator::wastingCategory(double z)
 {
-    if (z < -3) return QStringLiteral("severely_wasted");
-    if (z < -2) return QStringLiteral("wasted");
-    if (z <= 1) return QStringLiteral("normal");
-    if (z <= 2) return QStringLiteral("risk_of_overweight");
-    if (z <= 3) return QStringLiteral("overweight");
+    if (z < -3)
+        return QStringLiteral("severely_wasted");
+    if (z < -2)
+        return QStringLiteral("wasted");
+    if (z <= 1)
+        return QStringLiteral("normal");
+    if (z <= 2)
+        return QStringLiteral("risk_of_overweight");
+    if (z <= 3)
+        return QStringLiteral("overweight");
     return QStringLiteral("obese");
 }
 
@@ -166,17 +177,28 @@ GrowthResult GrowthCalculator::compute(const GrowthInput &in) const
 
 QString GrowthCalculator::categoryLabel(const QString &code)
 {
-    if (code == QLatin1String("severely_underweight")) return tr("Severely underweight");
-    if (code == QLatin1String("underweight")) return tr("Underweight");
-    if (code == QLatin1String("normal")) return tr("Normal");
-    if (code == QLatin1String("risk_of_overweight")) return tr("Risk of overweight");
-    if (code == QLatin1String("severely_stunted")) return tr("Severely stunted");
-    if (code == QLatin1String("stunted")) return tr("Stunted");
-    if (code == QLatin1String("tall")) return tr("Tall");
-    if (code == QLatin1String("severely_wasted")) return tr("Severely wasted");
-    if (code == QLatin1String("wasted")) return tr("Wasted");
-    if (code == QLatin1String("overweight")) return tr("Overweight");
-    if (code == QLatin1String("obese")) return tr("Obese");
+    if (code == QLatin1String("severely_underweight"))
+        return tr("Severely underweight");
+    if (code == QLatin1String("underweight"))
+        return tr("Underweight");
+    if (code == QLatin1String("normal"))
+        return tr("Normal");
+    if (code == QLatin1String("risk_of_overweight"))
+        return tr("Risk of overweight");
+    if (code == QLatin1String("severely_stunted"))
+        return tr("Severely stunted");
+    if (code == QLatin1String("stunted"))
+        return tr("Stunted");
+    if (code == QLatin1String("tall"))
+        return tr("Tall");
+    if (code == QLatin1String("severely_wasted"))
+        return tr("Severely wasted");
+    if (code == QLatin1String("wasted"))
+        return tr("Wasted");
+    if (code == QLatin1String("overweight"))
+        return tr("Overweight");
+    if (code == QLatin1String("obese"))
+        return tr("Obese");
     return code;
 }
 

@@ -13,27 +13,27 @@ namespace Posyandu::Growth {
 
 // WHO Child Growth Standards 2006 (Permenkes 2/2020), 0 to 60 months.
 struct GrowthInput {
-    int sex = 1;                     // 1 male (L), 2 female (P), as in WHO's tables
-    int ageDays = 0;                 // whole days
+    int sex = 1;     // 1 male (L), 2 female (P), as in WHO's tables
+    int ageDays = 0; // whole days
     std::optional<double> weightKg;
-    std::optional<double> lenheiCm;  // as measured
+    std::optional<double> lenheiCm; // as measured
     bool measuredLying = true;
     bool oedema = false;
 };
 
 struct IndexResult {
-    std::optional<double> z;         // empty when not computable
-    bool implausible = false;        // beyond WHO's plausibility limits: check the measurement
-    QString category;                // code, e.g. "stunted"; empty without z
+    std::optional<double> z;  // empty when not computable
+    bool implausible = false; // beyond WHO's plausibility limits: check the measurement
+    QString category;         // code, e.g. "stunted"; empty without z
 };
 
 struct GrowthResult {
-    IndexResult weightForAge;        // BB/U
-    IndexResult lengthForAge;        // PB/U or TB/U
-    IndexResult weightForLength;     // BB/PB or BB/TB
-    IndexResult bmiForAge;           // IMT/U
+    IndexResult weightForAge;                // BB/U
+    IndexResult lengthForAge;                // PB/U or TB/U
+    IndexResult weightForLength;             // BB/PB or BB/TB
+    IndexResult bmiForAge;                   // IMT/U
     std::optional<double> correctedLenheiCm; // after the 0.7 cm lying/standing correction
-    bool usedHeightTable = false;    // weight-for-height (from 731 days) rather than -for-length
+    bool usedHeightTable = false;            // weight-for-height (from 731 days) rather than -for-length
 };
 
 // Computes the four indices. The reference tables are read once from the

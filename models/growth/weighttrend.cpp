@@ -24,8 +24,8 @@ std::optional<WeightOnDate> latestInMonth(const QList<WeightOnDate> &weights, in
 }
 } // namespace
 
-WeightTrend WeightTrend::assess(const QDate &birth, const QList<WeightOnDate> &earlier, const QDate &date, double kg,
-                                const ScheduleRules &rules, bool olderHistory)
+WeightTrend WeightTrend::assess(const QDate &birth, const QList<WeightOnDate> &earlier, const QDate &date, double kg, const ScheduleRules &rules,
+                                bool olderHistory)
 {
     WeightTrend trend;
     const int current = monthIndex(date);
@@ -81,7 +81,8 @@ QString WeightTrend::label() const
 {
     switch (kind) {
     case Kind::Up:
-        return tr("Weight up (N): %1 g, minimum %2 g").arg(gainGrams > 0 ? QStringLiteral("+%1").arg(gainGrams) : QString::number(gainGrams))
+        return tr("Weight up (N): %1 g, minimum %2 g")
+            .arg(gainGrams > 0 ? QStringLiteral("+%1").arg(gainGrams) : QString::number(gainGrams))
             .arg(minimumGrams);
     case Kind::NotUp:
         return (twiceNotUp ? tr("Not up twice in a row (2T): %1 g, minimum %2 g. Refer to the Puskesmas.")

@@ -25,18 +25,18 @@ public:
     enum class Kind { Up, NotUp, NotWeighedLastMonth, FirstWeighing, NotAssessed };
     Kind kind = Kind::NotAssessed;
     bool twiceNotUp = false;
-    int gainGrams = 0;        // versus last month (Up / NotUp only)
-    int minimumGrams = 0;     // KBM used (Up / NotUp only)
+    int gainGrams = 0;    // versus last month (Up / NotUp only)
+    int minimumGrams = 0; // KBM used (Up / NotUp only)
 
     // `earlier`: the child's weighings before `date`, any order. Weighings in
     // the same calendar month as `date` are ignored (a re-weighing is not a trend).
     // `olderHistory`: the child also has weighings older than any in
     // `earlier` (callers that read only recent months say so, and B stays B).
-    static WeightTrend assess(const QDate &birth, const QList<WeightOnDate> &earlier, const QDate &date, double kg,
-                              const ScheduleRules &rules, bool olderHistory = false);
+    static WeightTrend assess(const QDate &birth, const QList<WeightOnDate> &earlier, const QDate &date, double kg, const ScheduleRules &rules,
+                              bool olderHistory = false);
 
-    QString code() const;   // "N", "T", "O", "B" or empty
-    QString label() const;  // translated, e.g. "Naik (N): +450 g, minimum 300 g"
+    QString code() const;  // "N", "T", "O", "B" or empty
+    QString label() const; // translated, e.g. "Naik (N): +450 g, minimum 300 g"
 };
 
 } // namespace Posyandu::Growth

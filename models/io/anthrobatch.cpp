@@ -10,11 +10,10 @@
 namespace Posyandu::Io {
 
 namespace {
-const QStringList kOutputColumns = {
-    QStringLiteral("zwei"),     QStringLiteral("zlen"),     QStringLiteral("zwfl"),     QStringLiteral("zbmi"),
-    QStringLiteral("cat_wei"),  QStringLiteral("cat_len"),  QStringLiteral("cat_wfl"),  QStringLiteral("cat_bmi"),
-    QStringLiteral("flag_wei"), QStringLiteral("flag_len"), QStringLiteral("flag_wfl"), QStringLiteral("flag_bmi"),
-    QStringLiteral("error")};
+const QStringList kOutputColumns = {QStringLiteral("zwei"),     QStringLiteral("zlen"),     QStringLiteral("zwfl"),     QStringLiteral("zbmi"),
+                                    QStringLiteral("cat_wei"),  QStringLiteral("cat_len"),  QStringLiteral("cat_wfl"),  QStringLiteral("cat_bmi"),
+                                    QStringLiteral("flag_wei"), QStringLiteral("flag_len"), QStringLiteral("flag_wfl"), QStringLiteral("flag_bmi"),
+                                    QStringLiteral("error")};
 
 std::optional<int> parseSex(const QString &text)
 {
@@ -138,8 +137,7 @@ QString AnthroBatch::processRow(const CsvTable &table, QStringList &row) const
             text.replace(QLatin1Char('.'), QLatin1Char(','));
         return text;
     };
-    const Growth::IndexResult *indices[] = {&result.weightForAge, &result.lengthForAge, &result.weightForLength,
-                                            &result.bmiForAge};
+    const Growth::IndexResult *indices[] = {&result.weightForAge, &result.lengthForAge, &result.weightForLength, &result.bmiForAge};
     for (const auto *index : indices)
         row.append(number(index->z));
     for (const auto *index : indices)

@@ -130,8 +130,7 @@ Result<CsvTable> CsvTable::readFile(const QString &path)
 QByteArray CsvTable::serialize() const
 {
     auto quote = [this](const QString &field) -> QString {
-        if (field.contains(delimiter) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-            || field.contains(QLatin1Char('\r'))) {
+        if (field.contains(delimiter) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
             QString escaped = field;
             escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
             return QLatin1Char('"') + escaped + QLatin1Char('"');

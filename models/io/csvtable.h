@@ -24,8 +24,8 @@ public:
     // RFC 4180 quoting; UTF-8 with a BOM when `bom`. Rows are written as they are.
     QByteArray serialize() const;
 
-    QStringList header;           // trimmed, lower-cased column names
-    QList<QStringList> rows;      // each padded to header.size()
+    QStringList header;      // trimmed, lower-cased column names
+    QList<QStringList> rows; // each padded to header.size()
     QChar delimiter = QLatin1Char(',');
     bool hadBom = false;
     bool wasLegacyEncoding = false; // not valid UTF-8: read as Latin-1/Windows-1252

@@ -125,9 +125,8 @@ Result<RegisterImport> RegisterImport::prepare(Storage::Database &db, Kind kind,
     if (kind == Kind::Measurements && table.column(QStringLiteral("nik")) < 0 && table.column(QStringLiteral("member_ref")) < 0)
         missing << QStringLiteral("nik / member_ref");
     if (!missing.isEmpty())
-        return Error{tr("The file lacks the column(s) %1. The first line must name the columns (see README).")
-                         .arg(missing.join(QStringLiteral(", "))),
-                     {}};
+        return Error{
+            tr("The file lacks the column(s) %1. The first line must name the columns (see README).").arg(missing.join(QStringLiteral(", "))), {}};
     if (table.rows.isEmpty())
         return Error{tr("The file has no rows below its header."), {}};
 
@@ -201,11 +200,16 @@ void RegisterImport::checkHousehold(int i, const QString &posyanduId, const QStr
     }
     if (m_rows[i].verdict == Verdict::Good)
         m_pending[i] = Pending{QStringLiteral("household"),
-                               {{QStringLiteral("posyandu_id"), h.posyanduId}, {QStringLiteral("kk_number"), nullIfEmpty(h.kkNumber)},
-                                {QStringLiteral("head_name"), h.headName},     {QStringLiteral("address"), h.address},
-                                {QStringLiteral("rt"), h.rt},                  {QStringLiteral("rw"), h.rw},
-                                {QStringLiteral("dusun"), h.dusun},            {QStringLiteral("village_code"), h.villageCode},
-                                {QStringLiteral("dasawisma"), h.dasawisma},    {QStringLiteral("import_ref"), nullIfEmpty(ref)}}};
+                               {{QStringLiteral("posyandu_id"), h.posyanduId},
+                                {QStringLiteral("kk_number"), nullIfEmpty(h.kkNumber)},
+                                {QStringLiteral("head_name"), h.headName},
+                                {QStringLiteral("address"), h.address},
+                                {QStringLiteral("rt"), h.rt},
+                                {QStringLiteral("rw"), h.rw},
+                                {QStringLiteral("dusun"), h.dusun},
+                                {QStringLiteral("village_code"), h.villageCode},
+                                {QStringLiteral("dasawisma"), h.dasawisma},
+                                {QStringLiteral("import_ref"), nullIfEmpty(ref)}}};
 }
 
 void RegisterImport::checkMember(int i, const QDate &today)
@@ -279,11 +283,16 @@ void RegisterImport::checkMember(int i, const QDate &today)
 
     if (m_rows[i].verdict == Verdict::Good)
         m_pending[i] = Pending{QStringLiteral("member"),
-                               {{QStringLiteral("household_id"), m.householdId},  {QStringLiteral("nik"), nullIfEmpty(m.nik)},
-                                {QStringLiteral("name"), m.name},                 {QStringLiteral("sex"), m.sex},
-                                {QStringLiteral("birth_date"), m.birthDate},      {QStringLiteral("relationship"), m.relationship},
-                                {QStringLiteral("father_name"), m.fatherName},    {QStringLiteral("mother_name"), m.motherName},
-                                {QStringLiteral("education"), m.education},       {QStringLiteral("occupation"), m.occupation},
+                               {{QStringLiteral("household_id"), m.householdId},
+                                {QStringLiteral("nik"), nullIfEmpty(m.nik)},
+                                {QStringLiteral("name"), m.name},
+                                {QStringLiteral("sex"), m.sex},
+                                {QStringLiteral("birth_date"), m.birthDate},
+                                {QStringLiteral("relationship"), m.relationship},
+                                {QStringLiteral("father_name"), m.fatherName},
+                                {QStringLiteral("mother_name"), m.motherName},
+                                {QStringLiteral("education"), m.education},
+                                {QStringLiteral("occupation"), m.occupation},
                                 {QStringLiteral("import_ref"), nullIfEmpty(ref)}}};
 }
 
@@ -324,8 +333,9 @@ void RegisterImport::checkMeasurement(int i, const QDate &today)
     if (nik.isEmpty() && memberRef.isEmpty())
         bad(i, tr("Name the person by nik or member_ref."));
     else if (a.memberId.isEmpty())
-        bad(i, tr("No registered person with %1: import the members first.").arg(memberRef.isEmpty() ? QStringLiteral("NIK ") + nik
-                                                                                                      : QStringLiteral("ref ") + memberRef));
+        bad(i,
+            tr("No registered person with %1: import the members first.")
+                .arg(memberRef.isEmpty() ? QStringLiteral("NIK ") + nik : QStringLiteral("ref ") + memberRef));
     if (!cell(i, "visit_date").isEmpty() && !a.measuredOn.isValid())
         bad(i, tr("The visit date \"%1\" is not a real date (write DD-MM-YYYY or YYYY-MM-DD).").arg(cell(i, "visit_date")));
     if (badNumber)
@@ -339,8 +349,8 @@ void RegisterImport::checkMeasurement(int i, const QDate &today)
 
     const QString key = a.memberId + a.measuredOn.toString(Qt::ISODate);
     if (const int first = m_seen.value(key); first)
-        return bad(i, tr("This person's measurement of %1 appears twice in the file (also on line %2).")
-                          .arg(formatUserDate(a.measuredOn)).arg(first));
+        return bad(i,
+                   tr("This person's measurement of %1 appears twice in the file (also on line %2).").arg(formatUserDate(a.measuredOn)).arg(first));
     m_seen.insert(key, m_rows[i].line);
     auto existing = lookup(QStringLiteral("SELECT id FROM anthropometry WHERE member_id = ? AND measured_on = ? AND deleted_at IS NULL"),
                            {a.memberId, a.measuredOn});
@@ -366,8 +376,7 @@ Result<int> RegisterImport::apply(bool skipBadRows, const Progress &progress)
 {
     const int badRows = count(Verdict::Bad);
     if (badRows > 0 && !skipBadRows)
-        return Error{tr("%n row(s) have errors; nothing was imported. Correct them, or choose to import only the good rows.", nullptr, badRows),
-                     {}};
+        return Error{tr("%n row(s) have errors; nothing was imported. Correct them, or choose to import only the good rows.", nullptr, badRows), {}};
     const int total = count(Verdict::Good);
     if (total == 0)
         return 0;

@@ -36,9 +36,9 @@ public:
     enum class Kind { Households, Members, Measurements };
     enum class Verdict { Good, Bad, AlreadyImported };
     struct Row {
-        int line = 0;             // line in the file (header = 1)
+        int line = 0; // line in the file (header = 1)
         Verdict verdict = Verdict::Good;
-        QString message;          // why it is bad or skipped, in words
+        QString message; // why it is bad or skipped, in words
     };
     // progress(done, total) returns false to cancel.
     using Progress = std::function<bool(int done, int total)>;
@@ -47,11 +47,9 @@ public:
     static QStringList requiredColumns(Kind kind);
 
     static Result<RegisterImport> prepare(Storage::Database &db, Kind kind, const QString &path, const QString &posyanduId,
-                                          const QString &villageCode, const QDate &today = Protocol::Clock::today(),
-                                          const Progress &progress = {});
+                                          const QString &villageCode, const QDate &today = Protocol::Clock::today(), const Progress &progress = {});
     static Result<RegisterImport> prepare(Storage::Database &db, Kind kind, const CsvTable &table, const QString &posyanduId,
-                                          const QString &villageCode, const QDate &today = Protocol::Clock::today(),
-                                          const Progress &progress = {});
+                                          const QString &villageCode, const QDate &today = Protocol::Clock::today(), const Progress &progress = {});
 
     Kind kind() const { return m_kind; }
     const CsvTable &table() const { return m_table; }

@@ -31,12 +31,18 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case HeadName: return row.headName;
-    case KkNumber: return row.kkNumber;
-    case RtRw: return QStringLiteral("%1/%2").arg(row.rt, row.rw);
-    case Dusun: return row.dusun;
-    case Members: return row.memberCount;
-    case ColumnCount: break;
+    case HeadName:
+        return row.headName;
+    case KkNumber:
+        return row.kkNumber;
+    case RtRw:
+        return QStringLiteral("%1/%2").arg(row.rt, row.rw);
+    case Dusun:
+        return row.dusun;
+    case Members:
+        return row.memberCount;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -46,12 +52,18 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case HeadName: return tr("Head of household");
-    case KkNumber: return tr("Family card no.");
-    case RtRw: return tr("RT/RW");
-    case Dusun: return tr("Dusun");
-    case Members: return tr("Members");
-    case ColumnCount: break;
+    case HeadName:
+        return tr("Head of household");
+    case KkNumber:
+        return tr("Family card no.");
+    case RtRw:
+        return tr("RT/RW");
+    case Dusun:
+        return tr("Dusun");
+    case Members:
+        return tr("Members");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -47,17 +47,24 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case Name: return m.name;
-    case Nik: return m.nik;
-    case Sex: return m.sex;
+    case Name:
+        return m.name;
+    case Nik:
+        return m.nik;
+    case Sex:
+        return m.sex;
     case BirthDate: {
         const QString date = QLocale().toString(m.birthDate, QLocale::ShortFormat);
         return m.birthDateEstimated ? tr("± %1").arg(date) : date;
     }
-    case Age: return ageText(m.birthDate, m.status == QLatin1String("alive") || !m.statusDate.isValid() ? m_today : m.statusDate);
-    case Relationship: return Codes::relationshipLabel(m.relationship);
-    case Status: return Codes::memberStatusLabel(m.status);
-    case ColumnCount: break;
+    case Age:
+        return ageText(m.birthDate, m.status == QLatin1String("alive") || !m.statusDate.isValid() ? m_today : m.statusDate);
+    case Relationship:
+        return Codes::relationshipLabel(m.relationship);
+    case Status:
+        return Codes::memberStatusLabel(m.status);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -67,14 +74,22 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Name: return tr("Name");
-    case Nik: return tr("NIK");
-    case Sex: return tr("Sex");
-    case BirthDate: return tr("Birth date");
-    case Age: return tr("Age");
-    case Relationship: return tr("Relationship");
-    case Status: return tr("Status");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Nik:
+        return tr("NIK");
+    case Sex:
+        return tr("Sex");
+    case BirthDate:
+        return tr("Birth date");
+    case Age:
+        return tr("Age");
+    case Relationship:
+        return tr("Relationship");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -34,12 +34,18 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case Done: return t.servedToday ? QStringLiteral("✓") : QString();
-    case Name: return t.name;
-    case Age: return MemberListModel::ageText(t.birthDate, m_date);
-    case Group: return Storage::TargetList::groupLabel(t.group);
-    case Due: return t.due.join(QStringLiteral("; "));
-    case ColumnCount: break;
+    case Done:
+        return t.servedToday ? QStringLiteral("✓") : QString();
+    case Name:
+        return t.name;
+    case Age:
+        return MemberListModel::ageText(t.birthDate, m_date);
+    case Group:
+        return Storage::TargetList::groupLabel(t.group);
+    case Due:
+        return t.due.join(QStringLiteral("; "));
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -49,12 +55,18 @@ QVariant TargetListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Done: return tr("Done");
-    case Name: return tr("Name");
-    case Age: return tr("Age");
-    case Group: return tr("Group");
-    case Due: return tr("Due today");
-    case ColumnCount: break;
+    case Done:
+        return tr("Done");
+    case Name:
+        return tr("Name");
+    case Age:
+        return tr("Age");
+    case Group:
+        return tr("Group");
+    case Due:
+        return tr("Due today");
+    case ColumnCount:
+        break;
     }
     return {};
 }

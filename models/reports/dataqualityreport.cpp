@@ -35,20 +35,23 @@ Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::
     Result r;
     // Counting and duplicate detection are SQLite's (a district has 150,000
     // people); the NIK rules stay in one place, Nik::parse, run on the NIKs only.
-    auto counts = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT count(*), coalesce(sum((m.nik IS NULL OR m.nik = '') AND m.birth_date <= ?), 0)") + kPeople + ScopeFilter::clause(),
-        QVariantList{end.addYears(-17)} + people);
+    auto counts = Storage::Sql::run(db.sql(),
+                                    QStringLiteral("SELECT count(*), coalesce(sum((m.nik IS NULL OR m.nik = '') AND m.birth_date <= ?), 0)") + kPeople
+                                        + ScopeFilter::clause(),
+                                    QVariantList{end.addYears(-17)} + people);
     if (!counts)
         return counts.error();
     if (QSqlQuery q = std::move(counts).value(); q.next()) {
         r.people = q.value(0).toInt();
         r.adultsWithoutNik = q.value(1).toInt();
     }
-    auto sameNik = countOf(db, QStringLiteral("SELECT coalesce(sum(c), 0) FROM (SELECT count(*) AS c") + kPeople + ScopeFilter::clause()
-                                   + QStringLiteral(" AND m.nik <> '' GROUP BY m.nik HAVING c > 1)"),
+    auto sameNik = countOf(db,
+                           QStringLiteral("SELECT coalesce(sum(c), 0) FROM (SELECT count(*) AS c") + kPeople + ScopeFilter::clause()
+                               + QStringLiteral(" AND m.nik <> '' GROUP BY m.nik HAVING c > 1)"),
                            people);
-    auto samePerson = countOf(db, QStringLiteral("SELECT coalesce(sum(c), 0) FROM (SELECT count(*) AS c") + kPeople + ScopeFilter::clause()
-                                      + QStringLiteral(" GROUP BY lower(trim(m.name)), m.birth_date HAVING c > 1)"),
+    auto samePerson = countOf(db,
+                              QStringLiteral("SELECT coalesce(sum(c), 0) FROM (SELECT count(*) AS c") + kPeople + ScopeFilter::clause()
+                                  + QStringLiteral(" GROUP BY lower(trim(m.name)), m.birth_date HAVING c > 1)"),
                               people);
     if (!sameNik || !samePerson)
         return !sameNik ? sameNik.error() : samePerson.error();
@@ -56,11 +59,12 @@ Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::
     r.sameNameAndBirth = samePerson.value();
 
     // Names are read only for the one-Posyandu list.
-    auto m = Storage::Sql::run(db.sql(), QStringLiteral("SELECT coalesce(m.nik, ''), m.sex, m.birth_date%1")
-                                             .arg(withNames ? QStringLiteral(", m.name, h.head_name, lower(trim(m.name)) || '|' || m.birth_date")
-                                                            : QString())
-                                             + kPeople + ScopeFilter::clause() + (withNames ? QString() : QStringLiteral(" AND m.nik <> ''")),
-                               people);
+    auto m =
+        Storage::Sql::run(db.sql(),
+                          QStringLiteral("SELECT coalesce(m.nik, ''), m.sex, m.birth_date%1")
+                                  .arg(withNames ? QStringLiteral(", m.name, h.head_name, lower(trim(m.name)) || '|' || m.birth_date") : QString())
+                              + kPeople + ScopeFilter::clause() + (withNames ? QString() : QStringLiteral(" AND m.nik <> ''")),
+                          people);
     if (!m)
         return m.error();
     QHash<QString, int> niks, persons;
@@ -106,9 +110,8 @@ Posyandu::Result<DataQualityReport::Result> DataQualityReport::compute(Storage::
             r.findings.append({person.name, person.head, tr("same name and birth date as another person")});
     }
     // The list reads by name; sorted here rather than making SQLite sort every person.
-    std::sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(r.findings.begin(), r.findings.end(),
+              [](const Finding &a, const Finding &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     auto o = countOf(db, QStringLiteral("SELECT count(*) FROM outbox"), {});
     if (!o)
         return o.error();

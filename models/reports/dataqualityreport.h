@@ -34,8 +34,7 @@ public:
     };
 
     // `withNames`: also build the named list (one Posyandu only).
-    static Posyandu::Result<Result> compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds,
-                                            bool withNames);
+    static Posyandu::Result<Result> compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds, bool withNames);
     static QList<ReportTable> tables(const Result &result, bool withNames);
 };
 

@@ -25,7 +25,7 @@ public:
         QStringList doses;
     };
     struct Result {
-        QMap<QString, int> dosesThisMonth;   // vaccine code -> doses
+        QMap<QString, int> dosesThisMonth; // vaccine code -> doses
         QMap<QString, int> dosesThisYear;
         int completedThisMonth = 0;
         int completedThisYear = 0;

@@ -13,8 +13,7 @@ namespace {
 constexpr double kKekBelowCm = 23.5;
 } // namespace
 
-Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Database &db, const ReportScope &scope,
-                                                                 const QStringList &posyanduIds)
+Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds)
 {
     const ScopeFilter filter(posyanduIds);
     const QDate first = scope.firstDay(), end = scope.lastDay();
@@ -22,19 +21,21 @@ Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Databa
     // One row per ongoing pregnancy with the month's visits folded in: the
     // latest LILA of the month decides KEK. Qt binds "?" by position, so the
     // names below are only there to be read; they become "?" in order.
-    QString sql = QStringLiteral(
-        "SELECT m.name, h.head_name, "
-        " (SELECT count(*) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f1 AND :e1), "
-        " (SELECT a.muac_cm FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f2 AND :e2 "
-        "  AND a.muac_cm IS NOT NULL ORDER BY a.visit_date DESC, a.id DESC LIMIT 1), "
-        " (SELECT coalesce(sum(a.iron_tablets), 0) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL "
-        "  AND a.visit_date BETWEEN :f3 AND :e3), "
-        " (SELECT count(*) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f4 AND :e4 "
-        "  AND a.referral_to <> '') + "
-        " (SELECT count(*) FROM referral f WHERE f.member_id = m.id AND f.deleted_at IS NULL AND f.referred_on BETWEEN :f5 AND :e5) "
-        "FROM pregnancy p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = m.household_id "
-        "WHERE p.deleted_at IS NULL AND m.deleted_at IS NULL AND h.posyandu_id IN (SELECT value FROM json_each(:ids)) "
-        " AND ") + PregnancyWindow::ongoingSql() + QStringLiteral(" ORDER BY m.name");
+    QString sql =
+        QStringLiteral(
+            "SELECT m.name, h.head_name, "
+            " (SELECT count(*) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f1 AND :e1), "
+            " (SELECT a.muac_cm FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f2 AND :e2 "
+            "  AND a.muac_cm IS NOT NULL ORDER BY a.visit_date DESC, a.id DESC LIMIT 1), "
+            " (SELECT coalesce(sum(a.iron_tablets), 0) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL "
+            "  AND a.visit_date BETWEEN :f3 AND :e3), "
+            " (SELECT count(*) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f4 AND :e4 "
+            "  AND a.referral_to <> '') + "
+            " (SELECT count(*) FROM referral f WHERE f.member_id = m.id AND f.deleted_at IS NULL AND f.referred_on BETWEEN :f5 AND :e5) "
+            "FROM pregnancy p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = m.household_id "
+            "WHERE p.deleted_at IS NULL AND m.deleted_at IS NULL AND h.posyandu_id IN (SELECT value FROM json_each(:ids)) "
+            " AND ")
+        + PregnancyWindow::ongoingSql() + QStringLiteral(" ORDER BY m.name");
     QVariantList values;
     for (int i = 0; i < 5; ++i)
         values << first << end;
@@ -65,15 +66,17 @@ Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Databa
     }
 
     // Adult screening: the month's screenings, one verdict per person (any screening flagged counts).
-    auto s = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT m.id, m.name, h.head_name, m.birth_date, max(s.systolic >= 140 OR s.diastolic >= 90), "
-        " max((s.glucose_kind = 'fasting' AND s.glucose_mg_dl >= 126) OR (coalesce(s.glucose_kind, '') <> 'fasting' AND s.glucose_mg_dl >= 200)), "
-        " max(s.tb_symptoms), max(s.referral_to <> '' OR EXISTS (SELECT 1 FROM referral f WHERE f.member_id = m.id "
-        "  AND f.deleted_at IS NULL AND f.referred_on = s.screened_on)) "
-        "FROM adult_screening s JOIN member m ON m.id = s.member_id JOIN household h ON h.id = m.household_id "
-        "WHERE s.deleted_at IS NULL AND s.screened_on BETWEEN ? AND ? AND ") + ScopeFilter::clause() + QStringLiteral(
-        " GROUP BY m.id ORDER BY m.name"),
-        {first, end, filter.json});
+    auto s =
+        Storage::Sql::run(db.sql(),
+                          QStringLiteral("SELECT m.id, m.name, h.head_name, m.birth_date, max(s.systolic >= 140 OR s.diastolic >= 90), "
+                                         " max((s.glucose_kind = 'fasting' AND s.glucose_mg_dl >= 126) OR (coalesce(s.glucose_kind, '') <> 'fasting' "
+                                         "AND s.glucose_mg_dl >= 200)), "
+                                         " max(s.tb_symptoms), max(s.referral_to <> '' OR EXISTS (SELECT 1 FROM referral f WHERE f.member_id = m.id "
+                                         "  AND f.deleted_at IS NULL AND f.referred_on = s.screened_on)) "
+                                         "FROM adult_screening s JOIN member m ON m.id = s.member_id JOIN household h ON h.id = m.household_id "
+                                         "WHERE s.deleted_at IS NULL AND s.screened_on BETWEEN ? AND ? AND ")
+                              + ScopeFilter::clause() + QStringLiteral(" GROUP BY m.id ORDER BY m.name"),
+                          {first, end, filter.json});
     if (!s)
         return s.error();
     for (QSqlQuery q = std::move(s).value(); q.next();) {

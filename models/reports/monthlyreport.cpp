@@ -5,14 +5,14 @@
 #include "csvtable.h"
 #include "database.h"
 #include "dataqualityreport.h"
+#include "growthcalculator.h"
 #include "immunisationreport.h"
 #include "indicatorcatalog.h"
 #include "maternalreport.h"
-#include "spmreport.h"
-#include "growthcalculator.h"
 #include "nutritionreport.h"
 #include "schedulerules.h"
 #include "skdnreport.h"
+#include "spmreport.h"
 #include "underfivecohort.h"
 
 #include <QLocale>

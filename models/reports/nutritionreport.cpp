@@ -8,9 +8,8 @@ const QString kNotComputed = QStringLiteral("not_computed");
 
 const QStringList kWeightForAge = {QStringLiteral("severely_underweight"), QStringLiteral("underweight"), QStringLiteral("normal"),
                                    QStringLiteral("risk_of_overweight")};
-const QStringList kLengthForAge = {QStringLiteral("severely_stunted"), QStringLiteral("stunted"), QStringLiteral("normal"),
-                                   QStringLiteral("tall")};
-const QStringList kWeightForLength = {QStringLiteral("severely_wasted"), QStringLiteral("wasted"), QStringLiteral("normal"),
+const QStringList kLengthForAge = {QStringLiteral("severely_stunted"), QStringLiteral("stunted"), QStringLiteral("normal"), QStringLiteral("tall")};
+const QStringList kWeightForLength = {QStringLiteral("severely_wasted"),    QStringLiteral("wasted"),     QStringLiteral("normal"),
                                       QStringLiteral("risk_of_overweight"), QStringLiteral("overweight"), QStringLiteral("obese")};
 
 void count(QMap<QString, int> &counts, const Growth::IndexResult &index)
@@ -19,8 +18,8 @@ void count(QMap<QString, int> &counts, const Growth::IndexResult &index)
 }
 } // namespace
 
-NutritionReport::Result NutritionReport::compute(const QList<UnderFive> &children, const ReportScope &scope,
-                                                 const Growth::GrowthCalculator &growth, const QList<const UnderFive *> &twiceNotUp)
+NutritionReport::Result NutritionReport::compute(const QList<UnderFive> &children, const ReportScope &scope, const Growth::GrowthCalculator &growth,
+                                                 const QList<const UnderFive *> &twiceNotUp)
 {
     Result r;
     for (const QStringList *codes : {&kWeightForAge, &kLengthForAge, &kWeightForLength}) {
@@ -71,9 +70,10 @@ QList<ReportTable> NutritionReport::tables(const Result &r, bool withNames)
     auto add = [&](const QString &index, const QStringList &codes, const QMap<QString, int> &counts) {
         for (const QString &code : codes + QStringList{kNotComputed}) {
             const int n = counts.value(code);
-            status.rows.append({index, code == kNotComputed ? tr("Not computed (no length, oedema or age 60 months)")
-                                                            : Growth::GrowthCalculator::categoryLabel(code),
-                                n, percentCell(n, r.weighed)});
+            status.rows.append(
+                {index,
+                 code == kNotComputed ? tr("Not computed (no length, oedema or age 60 months)") : Growth::GrowthCalculator::categoryLabel(code), n,
+                 percentCell(n, r.weighed)});
         }
     };
     add(tr("Weight-for-age (BB/U)"), kWeightForAge, r.weightForAge);

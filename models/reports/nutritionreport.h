@@ -23,7 +23,7 @@ public:
         QStringList reasons;
     };
     struct Result {
-        QMap<QString, int> weightForAge;     // category code -> children
+        QMap<QString, int> weightForAge; // category code -> children
         QMap<QString, int> lengthForAge;
         QMap<QString, int> weightForLength;
         int weighed = 0;

@@ -25,10 +25,12 @@ QString cellText(const QVariant &v)
 void ReportPdf::fill(QTextDocument &document, const MonthlyReport &report)
 {
     QString html = QStringLiteral("<html><body style=\"font-size:9pt\">");
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(report.heading().toHtmlEscaped(),
-                                                      tr("Generated %1").arg(QLocale().toString(report.generatedAt, QLocale::ShortFormat)).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(report.heading().toHtmlEscaped(),
+                     tr("Generated %1").arg(QLocale().toString(report.generatedAt, QLocale::ShortFormat)).toHtmlEscaped());
     for (const ReportTable &table : report.tables) {
-        html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>").arg(table.title.toHtmlEscaped());
+        html +=
+            QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>").arg(table.title.toHtmlEscaped());
         for (const QString &c : table.columns)
             html += QStringLiteral("<th bgcolor=\"#ddebf7\">%1</th>").arg(c.toHtmlEscaped());
         html += QStringLiteral("</tr>");

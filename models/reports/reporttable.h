@@ -14,9 +14,9 @@ namespace Posyandu::Reports {
 // headings, rows of plain values (numbers stay numbers for spreadsheets),
 // and notes printed under it (formulas, what was left out and why).
 struct ReportTable {
-    QString id;              // stable, for sheet names and tests: "skdn", "skdn_by_age_sex", ...
-    QString title;           // translated heading
-    QStringList columns;     // translated headings
+    QString id;          // stable, for sheet names and tests: "skdn", "skdn_by_age_sex", ...
+    QString title;       // translated heading
+    QStringList columns; // translated headings
     QList<QVariantList> rows;
     QStringList notes;
 };

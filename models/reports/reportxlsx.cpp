@@ -35,8 +35,8 @@ Result<void> ReportXlsx::write(const MonthlyReport &report, const QString &path)
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Error{tr("%1 cannot be written: the folder does not exist.").arg(path), {}};
-    const QString temporary = target.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
-                                                                .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    const QString temporary =
+        target.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
     lxw_workbook *workbook = workbook_new(QFile::encodeName(temporary).constData());
     if (!workbook)
         return Error{tr("%1 cannot be written.").arg(path), {}};

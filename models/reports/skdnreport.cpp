@@ -108,8 +108,9 @@ QList<ReportTable> SkdnReport::tables(const Result &r, bool withNames)
     ReportTable bands;
     bands.id = QStringLiteral("skdn_by_age_sex");
     bands.title = tr("SKDN by age and sex");
-    bands.columns = {tr("Age"), tr("Sex"), QStringLiteral("S"), QStringLiteral("K"), QStringLiteral("D"), QStringLiteral("N"),
-                     QStringLiteral("T"), QStringLiteral("2T"), QStringLiteral("O"), QStringLiteral("B"), QStringLiteral("D′")};
+    bands.columns = {tr("Age"),           tr("Sex"),           QStringLiteral("S"), QStringLiteral("K"),
+                     QStringLiteral("D"), QStringLiteral("N"), QStringLiteral("T"), QStringLiteral("2T"),
+                     QStringLiteral("O"), QStringLiteral("B"), QStringLiteral("D′")};
     for (auto it = r.byBand.cbegin(); it != r.byBand.cend(); ++it) {
         const SkdnCounts &b = it.value();
         bands.rows.append({bandLabel(it.key().first), it.key().second, b.s, b.k, b.d, b.n, b.t, b.t2, b.o, b.b, b.dPrime()});

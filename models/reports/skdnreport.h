@@ -11,14 +11,14 @@
 namespace Posyandu::Reports {
 
 struct SkdnCounts {
-    int s = 0;  // under-fives in the area
-    int k = 0;  // with KMS / Buku KIA
-    int d = 0;  // weighed this month
-    int n = 0;  // weighed and weight up (gain >= KBM for the age)
-    int t = 0;  // weighed and not up
-    int t2 = 0; // not up two months running (a subset of T)
-    int o = 0;  // weighed this month, not last month (but before)
-    int b = 0;  // weighed for the first time
+    int s = 0;                               // under-fives in the area
+    int k = 0;                               // with KMS / Buku KIA
+    int d = 0;                               // weighed this month
+    int n = 0;                               // weighed and weight up (gain >= KBM for the age)
+    int t = 0;                               // weighed and not up
+    int t2 = 0;                              // not up two months running (a subset of T)
+    int o = 0;                               // weighed this month, not last month (but before)
+    int b = 0;                               // weighed for the first time
     int dPrime() const { return d - o - b; } // weighed in both months: N's right denominator
     void add(const SkdnCounts &other);
 };

@@ -9,10 +9,10 @@
 
 #include <QHash>
 
-#include <functional>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
+#include <functional>
 
 namespace Posyandu::Reports {
 
@@ -29,7 +29,6 @@ struct Answer {
     int subjects = 0;
 };
 using Answers = QList<Answer>;
-
 
 // The SQL pieces every query shares. Each comes with the values its "?"
 // take, in order, so a query is assembled together with its bindings.
@@ -117,9 +116,10 @@ Posyandu::Result<int> spaciousHouseholds(Storage::Database &db, double min, cons
     auto latest = [&](const char *code, const char *name) {
         return Sql{QStringLiteral("(SELECT o.household_id AS hid, o.value AS %1, max(o.observed_on) FROM observation o "
                                   "JOIN household h ON h.id = o.household_id WHERE o.indicator_code = '%2' AND o.member_id IS NULL "
-                                  "AND o.observed_on <= ? AND o.deleted_at IS NULL AND ").arg(QLatin1String(name), QLatin1String(code)),
+                                  "AND o.observed_on <= ? AND o.deleted_at IS NULL AND ")
+                       .arg(QLatin1String(name), QLatin1String(code)),
                    {end}}
-            << inScope(scopeJson) << Sql{QStringLiteral(" GROUP BY o.household_id)"), {}};
+        << inScope(scopeJson) << Sql{QStringLiteral(" GROUP BY o.household_id)"), {}};
     };
     Sql sql{QStringLiteral("SELECT count(*) FROM "), {}};
     sql << latest("rumah_floor_area", "area") << Sql{QStringLiteral(" a JOIN "), {}} << latest("rumah_occupants", "occupants")
@@ -185,7 +185,6 @@ struct Group {
 };
 } // namespace
 
-
 Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, const ReportScope &scope, const QStringList &posyanduIds,
                                                        const Storage::IndicatorCatalog &catalog)
 {
@@ -230,8 +229,7 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         if (!answers)
             return answers.error();
 
-        Row row{Indicator::fieldLabel(indicator.field), indicator.service, indicator.label(),
-                targetCount, {}, {}, {}, {}};
+        Row row{Indicator::fieldLabel(indicator.field), indicator.service, indicator.label(), targetCount, {}, {}, {}, {}};
         auto countWhere = [&](const std::function<bool(const QString &)> &test) {
             int n = 0;
             for (const Answer &a : answers.value())
@@ -265,16 +263,17 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
         if (map.contains(QStringLiteral("referral_if"))) {
             const QStringList referred = texts(map.value(QStringLiteral("referral_if")));
             row.referred = countWhere([&](const QString &v) { return referred.contains(v); });
-            row.rule = (row.rule.isEmpty() ? QString() : row.rule + QStringLiteral("; ")) + tr("referred: %1").arg(referred.join(QStringLiteral(", ")));
+            row.rule =
+                (row.rule.isEmpty() ? QString() : row.rule + QStringLiteral("; ")) + tr("referred: %1").arg(referred.join(QStringLiteral(", ")));
         }
         result.rows.append(row);
     }
 
-    auto f = Storage::Sql::run(db.sql(), QStringLiteral(
-        "SELECT f.destination, count(*) FROM referral f JOIN household h ON h.id = f.household_id "
-        "WHERE f.deleted_at IS NULL AND f.referred_on BETWEEN ? AND ? AND ") + ScopeFilter::clause() + QStringLiteral(
-        " GROUP BY f.destination ORDER BY f.destination"),
-        {scope.firstDay(), end, filter.json});
+    auto f = Storage::Sql::run(db.sql(),
+                               QStringLiteral("SELECT f.destination, count(*) FROM referral f JOIN household h ON h.id = f.household_id "
+                                              "WHERE f.deleted_at IS NULL AND f.referred_on BETWEEN ? AND ? AND ")
+                                   + ScopeFilter::clause() + QStringLiteral(" GROUP BY f.destination ORDER BY f.destination"),
+                               {scope.firstDay(), end, filter.json});
     if (!f)
         return f.error();
     for (QSqlQuery q = std::move(f).value(); q.next();)
@@ -287,14 +286,14 @@ QList<ReportTable> SpmReport::tables(const Result &r)
     ReportTable spm;
     spm.id = QStringLiteral("spm_achievement");
     spm.title = tr("SPM achievement");
-    spm.columns = {tr("Field"), tr("Service"), tr("Indicator"), tr("Target"), tr("Served"), tr("Identified"), tr("Achievement (%)"),
-                   tr("Referred"), tr("Counted as")};
+    spm.columns = {tr("Field"),      tr("Service"),         tr("Indicator"), tr("Target"),    tr("Served"),
+                   tr("Identified"), tr("Achievement (%)"), tr("Referred"),  tr("Counted as")};
     auto cell = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
     for (const Row &row : r.rows) {
         const std::optional<int> numerator = row.served ? row.served : row.identified;
         const QVariant percent = numerator ? percentCell(*numerator, row.target) : QVariant();
-        spm.rows.append({row.field, row.service, row.indicator, row.target, cell(row.served), cell(row.identified), percent,
-                         cell(row.referred), row.rule});
+        spm.rows.append(
+            {row.field, row.service, row.indicator, row.target, cell(row.served), cell(row.identified), percent, cell(row.referred), row.rule});
     }
     spm.notes << tr("Achievement = served (or identified) / target × 100. Targets on the last day of the month; answers are the "
                     "latest up to the month's end, measurements the latest of the month. The rules come from the indicator catalog.");

@@ -29,12 +29,12 @@ public:
     struct Row {
         QString field;
         QString service;
-        QString indicator;   // label in the UI language
+        QString indicator; // label in the UI language
         int target = 0;
         std::optional<int> served;
         std::optional<int> identified;
         std::optional<int> referred;
-        QString rule;        // the mapping in words
+        QString rule; // the mapping in words
     };
     struct Result {
         QList<Row> rows;

@@ -29,8 +29,9 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
     auto r = Storage::Sql::run(db.sql(),
                                QStringLiteral("SELECT m.id, m.name, h.head_name, m.sex, m.birth_date FROM member m "
                                               "CROSS JOIN household h ON h.id = m.household_id "
-                                              "WHERE ") + inScope + QStringLiteral(" AND h.deleted_at IS NULL AND m.birth_date > ? AND ")
-                                   + ReportScope::livingSql() + QStringLiteral(" ORDER BY m.name, m.id"),
+                                              "WHERE ")
+                                   + inScope + QStringLiteral(" AND h.deleted_at IS NULL AND m.birth_date > ? AND ") + ReportScope::livingSql()
+                                   + QStringLiteral(" ORDER BY m.name, m.id"),
                                {ids, oldest, end, end});
     if (!r)
         return r.error();
@@ -67,8 +68,9 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
                                         q.value(4).toString() != QLatin1String("standing"), q.value(5).toInt() == 1});
     }
 
-    auto older = Storage::Sql::run(db.sql(), QStringLiteral("SELECT DISTINCT member_id FROM anthropometry WHERE deleted_at IS NULL "
-                                                            "AND weight_kg IS NOT NULL AND measured_on < ? AND measured_on > ?"),
+    auto older = Storage::Sql::run(db.sql(),
+                                   QStringLiteral("SELECT DISTINCT member_id FROM anthropometry WHERE deleted_at IS NULL "
+                                                  "AND weight_kg IS NOT NULL AND measured_on < ? AND measured_on > ?"),
                                    {window, oldest});
     if (!older)
         return older.error();
@@ -81,8 +83,10 @@ Result<QList<UnderFive>> UnderFiveCohort::load(Storage::Database &db, const Repo
     // KMS / Buku KIA: the latest answer up to the month's end counts.
     auto k = Storage::Sql::run(db.sql(),
                                QStringLiteral("SELECT o.member_id, o.value FROM observation o JOIN household h ON h.id = o.household_id "
-                                              "WHERE ") + inScope + QStringLiteral(" AND o.indicator_code = 'kes_kia_book' AND o.deleted_at IS NULL "
-                                              "AND o.observed_on <= ? ORDER BY o.observed_on, o.id"),
+                                              "WHERE ")
+                                   + inScope
+                                   + QStringLiteral(" AND o.indicator_code = 'kes_kia_book' AND o.deleted_at IS NULL "
+                                                    "AND o.observed_on <= ? ORDER BY o.observed_on, o.id"),
                                {ids, end});
     if (!k)
         return k.error();

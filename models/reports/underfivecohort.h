@@ -24,10 +24,10 @@ struct UnderFive {
     QString memberId;
     QString name;
     QString headName;
-    QString sex;             // L / P
+    QString sex; // L / P
     QDate birthDate;
-    int ageMonths = 0;       // on the month's last day
-    bool hasKms = false;     // latest "has KMS / Buku KIA" answer up to the month's end is yes
+    int ageMonths = 0;   // on the month's last day
+    bool hasKms = false; // latest "has KMS / Buku KIA" answer up to the month's end is yes
     // Weighings of the report month and the two before it, oldest first (all
     // that N, T, 2T and O look at); weighedBefore says whether older ones exist (B).
     QList<Weighing> weighings;

@@ -13,8 +13,7 @@ namespace {
 // validated before writing them.
 Result<QVariantMap> currentValues(Database &db, const RecordedChange &change, const QStringList &columns)
 {
-    auto r = Sql::run(db.sql(), QStringLiteral("SELECT deleted_at, %1 FROM %2 WHERE id = ?")
-                                    .arg(columns.join(QStringLiteral(", ")), change.entity),
+    auto r = Sql::run(db.sql(), QStringLiteral("SELECT deleted_at, %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), change.entity),
                       {change.id});
     if (!r)
         return r.error();
@@ -50,8 +49,8 @@ Result<ChangeSet> ChangeReverter::revert(Database &db, const ChangeSet &changes)
             if (Sql::toSqlValue(current.value().value(column)).toString() != Sql::toSqlValue(it->after.value(column)).toString())
                 return Error{tr("The record was changed again after this save (perhaps by a sync); nothing was undone."), {}};
         }
-        auto written = it->kind == RecordedChange::Kind::Inserted ? writer.markDeleted(it->entity, it->id)
-                                                                   : writer.update(it->entity, it->id, it->before);
+        auto written =
+            it->kind == RecordedChange::Kind::Inserted ? writer.markDeleted(it->entity, it->id) : writer.update(it->entity, it->id, it->before);
         if (!written)
             return written.error();
     }

@@ -41,8 +41,7 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     const QVariant b = Sql::toSqlValue(incoming);
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
-    const bool numeric = a.canConvert<double>() && b.canConvert<double>() && a.typeId() != QMetaType::QString
-        && b.typeId() != QMetaType::QString;
+    const bool numeric = a.canConvert<double>() && b.canConvert<double>() && a.typeId() != QMetaType::QString && b.typeId() != QMetaType::QString;
     if (numeric)
         return a.toDouble() == b.toDouble();
     return a.toString() == b.toString();
@@ -63,8 +62,8 @@ Result<void> ChangeWriter::insert(const QString &entity, const QString &id, cons
     const QString now = Protocol::Clock::nowIso();
     const QString stamp = m_db.clock().now().toString();
 
-    QStringList columns = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                           QStringLiteral("updated_by"), QStringLiteral("row_hlc"), QStringLiteral("field_hlc")};
+    QStringList columns = {QStringLiteral("id"),         QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                           QStringLiteral("updated_by"), QStringLiteral("row_hlc"),    QStringLiteral("field_hlc")};
     QJsonObject fieldHlc;
     QVariantList values = {id, now, now, m_db.actor(), stamp, QVariant()};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -76,9 +75,8 @@ Result<void> ChangeWriter::insert(const QString &entity, const QString &id, cons
     }
     values[5] = compactJson(fieldHlc);
     const QString placeholders = QStringLiteral("?, ").repeated(columns.size() - 1) + QStringLiteral("?");
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity, columns.join(QStringLiteral(", ")), placeholders),
-                      values);
+    auto q =
+        Sql::run(m_db.sql(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity, columns.join(QStringLiteral(", ")), placeholders), values);
     if (!q)
         return q.error();
     if (m_journal)
@@ -132,8 +130,7 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
     assignments << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?") << QStringLiteral("row_hlc = ?")
                 << QStringLiteral("field_hlc = ?");
     values << now << m_db.actor() << stamp << compactJson(fieldHlc) << id;
-    auto u = Sql::run(m_db.sql(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, assignments.join(QStringLiteral(", "))),
-                      values);
+    auto u = Sql::run(m_db.sql(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, assignments.join(QStringLiteral(", "))), values);
     if (!u)
         return u.error();
     if (m_journal)
@@ -146,9 +143,8 @@ Result<void> ChangeWriter::markDeleted(const QString &entity, const QString &id)
     return update(entity, id, {{QStringLiteral("deleted_at"), Protocol::Clock::nowIso()}});
 }
 
-Result<void> ChangeWriter::writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,
-                                               const QVariantMap &fields, const QString &stamp,
-                                               const QVariant &baseServerVer, const QString &now)
+Result<void> ChangeWriter::writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id, const QVariantMap &fields,
+                                               const QString &stamp, const QVariant &baseServerVer, const QString &now)
 {
     QJsonObject values;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
@@ -156,15 +152,14 @@ Result<void> ChangeWriter::writeOutboxAndAudit(const QString &op, const QString 
     const bool isDelete = op == QLatin1String("update") && fields.size() == 1 && fields.contains(QStringLiteral("deleted_at"));
     const QString outboxOp = isDelete ? QStringLiteral("delete") : op;
 
-    auto o = Sql::run(m_db.sql(),
-                      QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, payload, hlc, base_server_ver, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {Ids::newUuidV7(), entity, id, outboxOp, compactJson(QJsonObject{{QStringLiteral("fields"), values}}),
-                       stamp, baseServerVer, now});
+    auto o =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, payload, hlc, base_server_ver, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {Ids::newUuidV7(), entity, id, outboxOp, compactJson(QJsonObject{{QStringLiteral("fields"), values}}), stamp, baseServerVer, now});
     if (!o)
         return o.error();
-    auto a = Sql::run(m_db.sql(),
-                      QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
+    auto a = Sql::run(m_db.sql(), QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
                       {now, m_db.actor(), outboxOp, entity, id, compactJson(values)});
     if (!a)
         return a.error();

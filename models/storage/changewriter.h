@@ -33,9 +33,8 @@ public:
     Result<void> markDeleted(const QString &entity, const QString &id);
 
 private:
-    Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id,
-                                     const QVariantMap &fields, const QString &stamp, const QVariant &baseServerVer,
-                                     const QString &now);
+    Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id, const QVariantMap &fields, const QString &stamp,
+                                     const QVariant &baseServerVer, const QString &now);
 
     Database &m_db;
     ChangeSet *m_journal = nullptr;

@@ -9,17 +9,17 @@
 namespace Posyandu::Storage {
 
 namespace {
-const QString kSummarySelect = QStringLiteral(
-    "SELECT h.id, h.head_name, coalesce(h.kk_number, ''), h.rt, h.rw, h.dusun, "
-    "(SELECT count(*) FROM member m WHERE m.household_id = h.id AND m.deleted_at IS NULL AND m.status = 'alive') "
-    "FROM household h ");
+const QString kSummarySelect =
+    QStringLiteral("SELECT h.id, h.head_name, coalesce(h.kk_number, ''), h.rt, h.rw, h.dusun, "
+                   "(SELECT count(*) FROM member m WHERE m.household_id = h.id AND m.deleted_at IS NULL AND m.status = 'alive') "
+                   "FROM household h ");
 
 QList<HouseholdSummary> readSummaries(QSqlQuery &q)
 {
     QList<HouseholdSummary> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toInt()});
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString(), q.value(6).toInt()});
     return rows;
 }
 } // namespace
@@ -41,8 +41,9 @@ Result<Saved> HouseholdRepository::save(const Household &input)
 
 Result<std::optional<Household>> HouseholdRepository::find(const QString &id) const
 {
-    auto r = Sql::run(m_db.sql(), QStringLiteral("SELECT id, posyandu_id, coalesce(kk_number, ''), head_name, address, rt, rw, "
-                                                 "dusun, village_code, dasawisma FROM household WHERE id = ? AND deleted_at IS NULL"),
+    auto r = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT id, posyandu_id, coalesce(kk_number, ''), head_name, address, rt, rw, "
+                                     "dusun, village_code, dasawisma FROM household WHERE id = ? AND deleted_at IS NULL"),
                       {id});
     if (!r)
         return r.error();
@@ -83,9 +84,10 @@ Result<QList<HouseholdSummary>> HouseholdRepository::search(const QString &text,
     if (terms.isEmpty())
         return summaries();
     auto r = Sql::run(m_db.sql(),
-                      kSummarySelect + QStringLiteral("WHERE h.rowid IN (SELECT rowid FROM household_search "
-                                                      "WHERE household_search MATCH ? LIMIT ?) "
-                                                      "AND h.deleted_at IS NULL ORDER BY h.head_name COLLATE NOCASE"),
+                      kSummarySelect
+                          + QStringLiteral("WHERE h.rowid IN (SELECT rowid FROM household_search "
+                                           "WHERE household_search MATCH ? LIMIT ?) "
+                                           "AND h.deleted_at IS NULL ORDER BY h.head_name COLLATE NOCASE"),
                       {terms.join(QLatin1Char(' ')), limit});
     if (!r)
         return r.error();

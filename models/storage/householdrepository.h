@@ -25,7 +25,10 @@ struct HouseholdSummary {
 class HouseholdRepository
 {
 public:
-    explicit HouseholdRepository(Database &db) : m_db(db) {}
+    explicit HouseholdRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Validates; inserts when household.id is empty, otherwise records the changed fields.
     Result<Saved> save(const Household &household);

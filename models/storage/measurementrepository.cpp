@@ -16,15 +16,13 @@ QVariant optionalValue(const std::optional<double> &v)
 
 Result<std::optional<MeasurementRepository::Person>> MeasurementRepository::person(const QString &memberId) const
 {
-    auto r = Sql::run(m_db.sql(), QStringLiteral("SELECT birth_date, sex, household_id FROM member WHERE id = ? AND deleted_at IS NULL"),
-                      {memberId});
+    auto r = Sql::run(m_db.sql(), QStringLiteral("SELECT birth_date, sex, household_id FROM member WHERE id = ? AND deleted_at IS NULL"), {memberId});
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
     if (!q.next())
         return std::optional<Person>();
-    return std::optional<Person>(
-        Person{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
+    return std::optional<Person>(Person{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
 }
 
 Result<Saved> MeasurementRepository::saveAnthropometry(const Anthropometry &a, const QDate &today)
@@ -60,8 +58,7 @@ Result<Saved> MeasurementRepository::saveObservation(const Observation &o, const
     if (!indicator) {
         report.addError(QStringLiteral("indicator_code"), tr("Unknown indicator %1.").arg(o.indicatorCode));
     } else if (!indicator->typedTarget.isEmpty()) {
-        report.addError(QStringLiteral("indicator_code"), tr("%1 is entered in its own form, not as an observation.")
-                                                              .arg(indicator->code));
+        report.addError(QStringLiteral("indicator_code"), tr("%1 is entered in its own form, not as an observation.").arg(indicator->code));
     } else {
         if (const auto value = indicator->canonicalValue(o.value, report))
             canonical = *value;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clock.h"
 #include "anthropometry.h"
+#include "clock.h"
 #include "indicatorcatalog.h"
 #include "result.h"
 #include "saved.h"
@@ -18,10 +18,10 @@ struct Observation {
     QString id;
     QString sessionId;
     QString householdId;
-    QString memberId;       // empty for household indicators
+    QString memberId; // empty for household indicators
     QString indicatorCode;
     QDate observedOn;
-    QString value;          // as typed; stored canonical
+    QString value; // as typed; stored canonical
     QString referralTo;
     QString notes;
 };
@@ -33,7 +33,11 @@ class MeasurementRepository
 {
     Q_DECLARE_TR_FUNCTIONS(MeasurementRepository)
 public:
-    MeasurementRepository(Database &db, const IndicatorCatalog &catalog) : m_db(db), m_catalog(catalog) {}
+    MeasurementRepository(Database &db, const IndicatorCatalog &catalog)
+        : m_db(db)
+        , m_catalog(catalog)
+    {
+    }
 
     Result<Saved> saveAnthropometry(const Anthropometry &record, const QDate &today = Protocol::Clock::today());
     Result<Saved> saveObservation(const Observation &observation, const QDate &today = Protocol::Clock::today());

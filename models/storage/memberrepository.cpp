@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberrepository.h"
 
-#include "repositorysupport.h"
 #include "codes.h"
+#include "repositorysupport.h"
 #include "sql.h"
 
 namespace Posyandu::Storage {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, household_id, coalesce(nik, ''), name, sex, birth_date, birth_date_estimated, relationship, father_name, "
-    "mother_name, education, occupation, disability, status, status_date FROM member ");
+const QString kSelect =
+    QStringLiteral("SELECT id, household_id, coalesce(nik, ''), name, sex, birth_date, birth_date_estimated, relationship, father_name, "
+                   "mother_name, education, occupation, disability, status, status_date FROM member ");
 
 Member readMember(const QSqlQuery &q)
 {
@@ -65,8 +65,7 @@ Result<std::optional<Member>> MemberRepository::find(const QString &id) const
 
 Result<QList<Member>> MemberRepository::ofHousehold(const QString &householdId) const
 {
-    auto r = Sql::run(m_db.sql(), kSelect + QStringLiteral("WHERE household_id = ? AND deleted_at IS NULL ORDER BY birth_date"),
-                      {householdId});
+    auto r = Sql::run(m_db.sql(), kSelect + QStringLiteral("WHERE household_id = ? AND deleted_at IS NULL ORDER BY birth_date"), {householdId});
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
@@ -76,8 +75,7 @@ Result<QList<Member>> MemberRepository::ofHousehold(const QString &householdId) 
     return members;
 }
 
-Result<Saved> MemberRepository::moveToHousehold(const QString &memberId, const QString &householdId,
-                                               const QString &relationship)
+Result<Saved> MemberRepository::moveToHousehold(const QString &memberId, const QString &householdId, const QString &relationship)
 {
     auto member = find(memberId);
     if (!member)
@@ -93,8 +91,7 @@ Result<Saved> MemberRepository::moveToHousehold(const QString &memberId, const Q
     if (QSqlQuery q = std::move(target).value(); !q.next())
         report.addError(QStringLiteral("household_id"), tr("Choose the household to move to."));
     if (!Codes::relationships().contains(relationship))
-        report.addError(QStringLiteral("relationship"),
-                        tr("Choose the relationship to the head of the family, as on the family card."));
+        report.addError(QStringLiteral("relationship"), tr("Choose the relationship to the head of the family, as on the family card."));
     return saveValidated(m_db, QStringLiteral("member"), memberId, report,
                          {{QStringLiteral("household_id"), householdId}, {QStringLiteral("relationship"), relationship}});
 }
@@ -103,8 +100,9 @@ Result<QList<Member>> MemberRepository::likelyDuplicates(const Member &input) co
 {
     const Member m = input.normalized();
     auto r = Sql::run(m_db.sql(),
-                      kSelect + QStringLiteral("WHERE deleted_at IS NULL AND id <> ? AND ((nik IS NOT NULL AND nik = ?) "
-                                               "OR (lower(name) = lower(?) AND birth_date = ?)) LIMIT 10"),
+                      kSelect
+                          + QStringLiteral("WHERE deleted_at IS NULL AND id <> ? AND ((nik IS NOT NULL AND nik = ?) "
+                                           "OR (lower(name) = lower(?) AND birth_date = ?)) LIMIT 10"),
                       {m.id, nullIfEmpty(m.nik), m.name, m.birthDate});
     if (!r)
         return r.error();

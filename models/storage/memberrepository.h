@@ -17,7 +17,10 @@ class MemberRepository
 {
     Q_DECLARE_TR_FUNCTIONS(MemberRepository)
 public:
-    explicit MemberRepository(Database &db) : m_db(db) {}
+    explicit MemberRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Saved> save(const Member &member, const QDate &today = Protocol::Clock::today());
     Result<std::optional<Member>> find(const QString &id) const;

@@ -17,8 +17,7 @@ Result<Saved> PosyanduRepository::save(const PosyanduInfo &posyandu)
     if (posyandu.name.simplified().isEmpty())
         report.addError(QStringLiteral("name"), tr("Fill in the Posyandu name."));
     if (!villageCode.match(posyandu.villageCode.trimmed()).hasMatch())
-        report.addError(QStringLiteral("village_code"),
-                        tr("The village code must be 10 digits (province 2, regency 2, district 2, village 4)."));
+        report.addError(QStringLiteral("village_code"), tr("The village code must be 10 digits (province 2, regency 2, district 2, village 4)."));
     return saveValidated(m_db, QStringLiteral("posyandu"), posyandu.id, report,
                          {{QStringLiteral("code"), posyandu.code.trimmed()},
                           {QStringLiteral("name"), posyandu.name.simplified()},
@@ -27,8 +26,9 @@ Result<Saved> PosyanduRepository::save(const PosyanduInfo &posyandu)
 
 Result<QList<PosyanduInfo>> PosyanduRepository::list() const
 {
-    auto r = Sql::run(m_db.sql(), QStringLiteral("SELECT id, code, name, village_code FROM posyandu "
-                                                 "WHERE deleted_at IS NULL ORDER BY name"));
+    auto r = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT id, code, name, village_code FROM posyandu "
+                                     "WHERE deleted_at IS NULL ORDER BY name"));
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();

@@ -22,7 +22,10 @@ class PosyanduRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PosyanduRepository)
 public:
-    explicit PosyanduRepository(Database &db) : m_db(db) {}
+    explicit PosyanduRepository(Database &db)
+        : m_db(db)
+    {
+    }
     Result<Saved> save(const PosyanduInfo &posyandu);
     Result<QList<PosyanduInfo>> list() const;
 

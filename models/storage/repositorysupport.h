@@ -12,8 +12,8 @@ namespace Posyandu::Storage {
 // The save path every repository shares: refuse on validation errors, then
 // insert (new id) or update in one transaction. Keeps the "validated, whole,
 // with outbox" rule in one place.
-inline Result<Saved> saveValidated(Database &db, const QString &entity, const QString &existingId,
-                                   const ValidationReport &report, const QVariantMap &fields)
+inline Result<Saved> saveValidated(Database &db, const QString &entity, const QString &existingId, const ValidationReport &report,
+                                   const QVariantMap &fields)
 {
     if (report.hasErrors())
         return Error{report.firstError(), report.issues()};

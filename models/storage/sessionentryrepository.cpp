@@ -72,8 +72,7 @@ Result<std::optional<PersonContext>> SessionEntryRepository::context(const QStri
     for (QSqlQuery wq = std::move(w).value(); wq.next();)
         p.weights.append({QDate::fromString(wq.value(0).toString(), Qt::ISODate), wq.value(1).toDouble()});
 
-    auto v = Sql::run(m_db.sql(), QStringLiteral("SELECT vaccine_code FROM immunisation WHERE member_id = ? AND deleted_at IS NULL"),
-                      {memberId});
+    auto v = Sql::run(m_db.sql(), QStringLiteral("SELECT vaccine_code FROM immunisation WHERE member_id = ? AND deleted_at IS NULL"), {memberId});
     if (!v)
         return v.error();
     for (QSqlQuery vq = std::move(v).value(); vq.next();)
@@ -205,8 +204,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
                             tr("Enter both blood pressure numbers, for example 120 and 80."));
         else if (s.contains(QStringLiteral("systolic"))
                  && s.value(QStringLiteral("systolic")).toInt() <= s.value(QStringLiteral("diastolic")).toInt())
-            report.addError(QStringLiteral("kes_diastolic"),
-                            tr("The lower blood pressure number must be smaller than the upper one (120/80)."));
+            report.addError(QStringLiteral("kes_diastolic"), tr("The lower blood pressure number must be smaller than the upper one (120/80)."));
     }
 
     // A new pregnancy, registered now, carries today's visit.
@@ -269,15 +267,16 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     };
 
     if (typed.contains(kAnthropometry)) {
-        if (auto r = insert(kAnthropometry, {{QStringLiteral("member_id"), person.memberId},
-                                             {QStringLiteral("session_id"), session},
-                                             {QStringLiteral("measured_on"), entry.date},
-                                             {QStringLiteral("weight_kg"), orNull(child.weightKg)},
-                                             {QStringLiteral("lenhei_cm"), orNull(child.lenheiCm)},
-                                             {QStringLiteral("position"), Anthropometry::positionCode(child.position)},
-                                             {QStringLiteral("muac_cm"), orNull(child.muacCm)},
-                                             {QStringLiteral("head_circ_cm"), orNull(child.headCircCm)},
-                                             {QStringLiteral("oedema"), child.oedema}});
+        if (auto r = insert(kAnthropometry,
+                            {{QStringLiteral("member_id"), person.memberId},
+                             {QStringLiteral("session_id"), session},
+                             {QStringLiteral("measured_on"), entry.date},
+                             {QStringLiteral("weight_kg"), orNull(child.weightKg)},
+                             {QStringLiteral("lenhei_cm"), orNull(child.lenheiCm)},
+                             {QStringLiteral("position"), Anthropometry::positionCode(child.position)},
+                             {QStringLiteral("muac_cm"), orNull(child.muacCm)},
+                             {QStringLiteral("head_circ_cm"), orNull(child.headCircCm)},
+                             {QStringLiteral("oedema"), child.oedema}});
             !r)
             return r.error();
     }
@@ -310,28 +309,31 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     }
     for (const auto &[indicator, value] : observations) {
         const bool aboutMember = indicator->subject == QLatin1String("member");
-        if (auto r = insert(QStringLiteral("observation"), {{QStringLiteral("session_id"), session},
-                                                           {QStringLiteral("household_id"), person.householdId},
-                                                           {QStringLiteral("member_id"), aboutMember ? QVariant(person.memberId) : QVariant()},
-                                                           {QStringLiteral("indicator_code"), indicator->code},
-                                                           {QStringLiteral("observed_on"), entry.date},
-                                                           {QStringLiteral("value"), value}});
+        if (auto r = insert(QStringLiteral("observation"),
+                            {{QStringLiteral("session_id"), session},
+                             {QStringLiteral("household_id"), person.householdId},
+                             {QStringLiteral("member_id"), aboutMember ? QVariant(person.memberId) : QVariant()},
+                             {QStringLiteral("indicator_code"), indicator->code},
+                             {QStringLiteral("observed_on"), entry.date},
+                             {QStringLiteral("value"), value}});
             !r)
             return r.error();
     }
     for (const QString &code : entry.vaccinesGiven) {
-        if (auto r = insert(QStringLiteral("immunisation"), {{QStringLiteral("member_id"), person.memberId},
-                                                            {QStringLiteral("session_id"), session},
-                                                            {QStringLiteral("vaccine_code"), code},
-                                                            {QStringLiteral("given_on"), entry.date}});
+        if (auto r = insert(QStringLiteral("immunisation"),
+                            {{QStringLiteral("member_id"), person.memberId},
+                             {QStringLiteral("session_id"), session},
+                             {QStringLiteral("vaccine_code"), code},
+                             {QStringLiteral("given_on"), entry.date}});
             !r)
             return r.error();
     }
     if (!vitaminACapsule.isEmpty()) {
-        if (auto r = insert(QStringLiteral("vitamin_a"), {{QStringLiteral("member_id"), person.memberId},
-                                                         {QStringLiteral("session_id"), session},
-                                                         {QStringLiteral("given_on"), entry.date},
-                                                         {QStringLiteral("capsule"), vitaminACapsule}});
+        if (auto r = insert(QStringLiteral("vitamin_a"),
+                            {{QStringLiteral("member_id"), person.memberId},
+                             {QStringLiteral("session_id"), session},
+                             {QStringLiteral("given_on"), entry.date},
+                             {QStringLiteral("capsule"), vitaminACapsule}});
             !r)
             return r.error();
     }
@@ -346,12 +348,13 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
             return r.error();
     }
     if (!entry.referralTo.isEmpty()) {
-        if (auto r = insert(QStringLiteral("referral"), {{QStringLiteral("household_id"), person.householdId},
-                                                        {QStringLiteral("member_id"), person.memberId},
-                                                        {QStringLiteral("session_id"), session},
-                                                        {QStringLiteral("referred_on"), entry.date},
-                                                        {QStringLiteral("destination"), entry.referralTo},
-                                                        {QStringLiteral("reason"), entry.referralReason.simplified()}});
+        if (auto r = insert(QStringLiteral("referral"),
+                            {{QStringLiteral("household_id"), person.householdId},
+                             {QStringLiteral("member_id"), person.memberId},
+                             {QStringLiteral("session_id"), session},
+                             {QStringLiteral("referred_on"), entry.date},
+                             {QStringLiteral("destination"), entry.referralTo},
+                             {QStringLiteral("reason"), entry.referralReason.simplified()}});
             !r)
             return r.error();
     }

@@ -25,9 +25,9 @@ struct PersonContext {
     QString headName;
     QString sex;
     QDate birthDate;
-    QList<Growth::WeightOnDate> weights;  // every earlier weighing, oldest first
+    QList<Growth::WeightOnDate> weights; // every earlier weighing, oldest first
     QSet<QString> vaccinesGiven;
-    QString pregnancyId;                  // ongoing pregnancy, if any
+    QString pregnancyId; // ongoing pregnancy, if any
     QDate pregnancyLmp;
     bool vitaminAThisMonth = false;
 };
@@ -39,11 +39,11 @@ struct SessionEntry {
     QString memberId;
     QDate date;
     QMap<QString, QString> answers;
-    QStringList vaccinesGiven;            // codes given today
-    QString referralTo;                   // destination code; empty = no referral
+    QStringList vaccinesGiven; // codes given today
+    QString referralTo;        // destination code; empty = no referral
     QString referralReason;
-    QDate newPregnancyLmp;                // registers a pregnancy when valid
-    QDate deliveredOn;                    // ends the ongoing pregnancy (delivered) when valid
+    QDate newPregnancyLmp; // registers a pregnancy when valid
+    QDate deliveredOn;     // ends the ongoing pregnancy (delivered) when valid
 };
 
 // Saves a whole session entry (measurements, visits, observations, doses,
@@ -55,7 +55,11 @@ class SessionEntryRepository
     Q_DECLARE_TR_FUNCTIONS(SessionEntryRepository)
 public:
     SessionEntryRepository(Database &db, const IndicatorCatalog &catalog, const ScheduleRules &rules)
-        : m_db(db), m_catalog(catalog), m_rules(rules) {}
+        : m_db(db)
+        , m_catalog(catalog)
+        , m_rules(rules)
+    {
+    }
 
     Result<std::optional<PersonContext>> context(const QString &memberId, const QDate &date) const;
 
@@ -68,7 +72,6 @@ public:
     // Validation issues name the indicator code (or "vaccines", "referral_to",
     // "new_pregnancy_lmp", "delivered_on") so the form can show them at the field.
     Result<Saved> save(const SessionEntry &entry, const QDate &today = Protocol::Clock::today());
-
 
 private:
     Database &m_db;

@@ -16,7 +16,10 @@ class SessionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SessionRepository)
 public:
-    explicit SessionRepository(Database &db) : m_db(db) {}
+    explicit SessionRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The session of `posyanduId` on `date`: the existing one when the cadre
     // continues the day (after a restart, or on a second laptop's synced

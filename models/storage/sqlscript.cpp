@@ -70,8 +70,7 @@ QStringList SqlScript::split(const QString &script)
         }
         // Inside a trigger body, BEGIN and CASE open a block that END closes.
         const QChar lower = c.toLower();
-        if ((lower == QLatin1Char('b') || lower == QLatin1Char('c') || lower == QLatin1Char('e'))
-            && triggerStart.match(current).hasMatch()) {
+        if ((lower == QLatin1Char('b') || lower == QLatin1Char('c') || lower == QLatin1Char('e')) && triggerStart.match(current).hasMatch()) {
             if (wordAt(script, i, QLatin1StringView("BEGIN")) || (blockDepth > 0 && wordAt(script, i, QLatin1StringView("CASE"))))
                 ++blockDepth;
             else if (blockDepth > 0 && wordAt(script, i, QLatin1StringView("END")))

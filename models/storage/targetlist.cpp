@@ -62,10 +62,9 @@ Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, 
     auto given = vaccinesByMember(db, posyanduId, date);
     if (!given)
         return given.error();
-    auto pregnant = membersWhere(db,
-                                 QStringLiteral("SELECT p.member_id FROM pregnancy p WHERE p.deleted_at IS NULL AND ")
-                                     + PregnancyWindow::ongoingSql(),
-                                 PregnancyWindow::valuesOn(date));
+    auto pregnant =
+        membersWhere(db, QStringLiteral("SELECT p.member_id FROM pregnancy p WHERE p.deleted_at IS NULL AND ") + PregnancyWindow::ongoingSql(),
+                     PregnancyWindow::valuesOn(date));
     if (!pregnant)
         return pregnant.error();
     auto vitaminA = membersWhere(db, QStringLiteral("SELECT member_id FROM vitamin_a WHERE deleted_at IS NULL AND given_on >= ? AND given_on <= ?"),
@@ -73,15 +72,16 @@ Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, 
     if (!vitaminA)
         return vitaminA.error();
     // Served today: anything recorded for the person in this session.
-    auto served = membersWhere(db,
-                               QStringLiteral("SELECT member_id FROM anthropometry WHERE session_id = ? AND deleted_at IS NULL "
-                                              "UNION SELECT member_id FROM observation WHERE session_id = ? AND member_id IS NOT NULL AND deleted_at IS NULL "
-                                              "UNION SELECT member_id FROM adult_screening WHERE session_id = ? AND deleted_at IS NULL "
-                                              "UNION SELECT member_id FROM immunisation WHERE session_id = ? AND deleted_at IS NULL "
-                                              "UNION SELECT member_id FROM vitamin_a WHERE session_id = ? AND deleted_at IS NULL "
-                                              "UNION SELECT p.member_id FROM anc_visit a JOIN pregnancy p ON p.id = a.pregnancy_id "
-                                              "WHERE a.session_id = ? AND a.deleted_at IS NULL"),
-                               QVariantList(6, sessionId));
+    auto served =
+        membersWhere(db,
+                     QStringLiteral("SELECT member_id FROM anthropometry WHERE session_id = ? AND deleted_at IS NULL "
+                                    "UNION SELECT member_id FROM observation WHERE session_id = ? AND member_id IS NOT NULL AND deleted_at IS NULL "
+                                    "UNION SELECT member_id FROM adult_screening WHERE session_id = ? AND deleted_at IS NULL "
+                                    "UNION SELECT member_id FROM immunisation WHERE session_id = ? AND deleted_at IS NULL "
+                                    "UNION SELECT member_id FROM vitamin_a WHERE session_id = ? AND deleted_at IS NULL "
+                                    "UNION SELECT p.member_id FROM anc_visit a JOIN pregnancy p ON p.id = a.pregnancy_id "
+                                    "WHERE a.session_id = ? AND a.deleted_at IS NULL"),
+                     QVariantList(6, sessionId));
     if (!served)
         return served.error();
 
@@ -113,8 +113,7 @@ Result<QList<Target>> TargetList::load(Database &db, const QString &posyanduId, 
                 doses << rule.label;
             if (!doses.isEmpty())
                 t.due << tr("Immunisation: %1").arg(doses.join(QStringLiteral(", ")));
-            if (const QString capsule = rules.vitaminACapsule(t.birthDate, date);
-                !capsule.isEmpty() && !vitaminA.value().contains(t.memberId))
+            if (const QString capsule = rules.vitaminACapsule(t.birthDate, date); !capsule.isEmpty() && !vitaminA.value().contains(t.memberId))
                 t.due << (capsule == QLatin1String("blue") ? tr("Vitamin A (blue)") : tr("Vitamin A (red)"));
             underFives.append(t);
         } else if (pregnant.value().contains(t.memberId)) {

@@ -19,11 +19,11 @@ struct Target {
     QString memberId;
     QString householdId;
     QString name;
-    QString headName;     // of the household, to tell namesakes apart
+    QString headName; // of the household, to tell namesakes apart
     QString sex;
     QDate birthDate;
     Group group = Group::UnderFive;
-    QStringList due;      // what is due today, in words ("Timbang", "Imunisasi: BCG, Polio tetes 1", ...)
+    QStringList due; // what is due today, in words ("Timbang", "Imunisasi: BCG, Polio tetes 1", ...)
     bool servedToday = false;
 };
 

@@ -31,8 +31,8 @@ class TestAnthroCli : public QObject
         f.write(input);
         f.close();
         QProcess p;
-        p.start(QStringLiteral(POSYANDU_CLI), extra + QStringList{QStringLiteral("anthro"), QStringLiteral("--input"), in,
-                                                                QStringLiteral("--output"), out});
+        p.start(QStringLiteral(POSYANDU_CLI),
+                extra + QStringList{QStringLiteral("anthro"), QStringLiteral("--input"), in, QStringLiteral("--output"), out});
         p.waitForFinished(30000);
         Run r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -43,17 +43,14 @@ class TestAnthroCli : public QObject
         return r;
     }
 
-    static QString cell(const CsvTable &t, int row, const char *column)
-    {
-        return t.rows.at(row).at(t.column(QLatin1String(column)));
-    }
+    static QString cell(const CsvTable &t, int row, const char *column) { return t.rows.at(row).at(t.column(QLatin1String(column))); }
 
 private Q_SLOTS:
     void computesWhoChecksAndHandCases()
     {
         const Run r = run("sex,birth_date,visit_date,age_days,weight_kg,lenhei_cm,measured,oedema\n"
                           "P,,,1522,17,,,\n"
-                          "P,2025-01-01,2026-01-01,,9,,,\n"          // 365 days
+                          "P,2025-01-01,2026-01-01,,9,,,\n" // 365 days
                           "P,,,365,16,,,\n"
                           "L,,,400,10,75.35,standing,n\n"
                           "P,,,1000,8.0,90.2,lying,\n");
@@ -97,8 +94,7 @@ private Q_SLOTS:
     void badRowsGetAnErrorAndTheRestContinues()
     {
         QFETCH(QByteArray, row);
-        const Run r = run("sex,birth_date,visit_date,age_days,weight_kg,lenhei_cm,measured,oedema\n" + row
-                          + "\nP,,,365,9,,,\n");
+        const Run r = run("sex,birth_date,visit_date,age_days,weight_kg,lenhei_cm,measured,oedema\n" + row + "\nP,,,365,9,,,\n");
         QCOMPARE(r.exitCode, 0);
         auto t = CsvTable::parse(r.output);
         QVERIFY(t.ok());
@@ -157,18 +153,18 @@ private Q_SLOTS:
 
     void usageErrorsExitTwo()
     {
-        for (const QStringList &args : {QStringList{}, QStringList{QStringLiteral("frobnicate")},
-                                        QStringList{QStringLiteral("anthro"), QStringLiteral("--input")},
-                                        QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("anthro")}}) {
+        for (const QStringList &args :
+             {QStringList{}, QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("anthro"), QStringLiteral("--input")},
+              QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("anthro")}}) {
             QProcess p;
             p.start(QStringLiteral(POSYANDU_CLI), args);
             QVERIFY(p.waitForFinished(30000));
             QCOMPARE(p.exitCode(), 2);
         }
         QProcess missing;
-        missing.start(QStringLiteral(POSYANDU_CLI), {QStringLiteral("anthro"), QStringLiteral("--input"),
-                                                     m_dir.filePath(QStringLiteral("absent.csv")), QStringLiteral("--output"),
-                                                     m_dir.filePath(QStringLiteral("o.csv"))});
+        missing.start(QStringLiteral(POSYANDU_CLI),
+                      {QStringLiteral("anthro"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("absent.csv")), QStringLiteral("--output"),
+                       m_dir.filePath(QStringLiteral("o.csv"))});
         QVERIFY(missing.waitForFinished(30000));
         QCOMPARE(missing.exitCode(), 1);
     }

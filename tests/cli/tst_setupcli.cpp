@@ -186,8 +186,8 @@ private Q_SLOTS:
         QTest::newRow("no --village") << QStringList{setup, QStringLiteral("--posyandu"), code, QStringLiteral("--name"), name} << 2 << needs;
         QTest::newRow("no --name") << QStringList{setup, QStringLiteral("--posyandu"), code, QStringLiteral("--village"), village} << 2 << needs;
         QTest::newRow("no --posyandu") << QStringList{setup, QStringLiteral("--name"), name, QStringLiteral("--village"), village} << 2 << needs;
-        QTest::newRow("option without value") << QStringList{setup, QStringLiteral("--posyandu"), code, QStringLiteral("--name"), name,
-                                                             QStringLiteral("--village")}
+        QTest::newRow("option without value") << QStringList{setup, QStringLiteral("--posyandu"), code, QStringLiteral("--name"),
+                                                             name,  QStringLiteral("--village")}
                                               << 2 << QStringLiteral("Missing value after '--village'.");
         QTest::newRow("unknown option") << setupArgs(code, name, village) + QStringList{QStringLiteral("--force")} << 2
                                         << QStringLiteral("Unknown option 'force'.");
@@ -210,7 +210,8 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const QString data = m_dir.filePath(QStringLiteral("bad/") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString data =
+            m_dir.filePath(QStringLiteral("bad/") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args, data);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.startsWith(QLatin1String("posyandu-cli: ")), qPrintable(r.err));

@@ -61,13 +61,13 @@ private Q_SLOTS:
         for (const QString &id : std::as_const(committed))
             QVERIFY2(present.contains(id), qPrintable(QStringLiteral("lost committed household ") + id));
         // Every household present (committed or committed-but-not-yet-printed) has exactly one outbox entry.
-        auto outbox = Sql::run(db.value()->sql(), QStringLiteral(
-            "SELECT count(*) FROM household h WHERE (SELECT count(*) FROM outbox o WHERE o.entity_id = h.id) <> 1"));
+        auto outbox =
+            Sql::run(db.value()->sql(),
+                     QStringLiteral("SELECT count(*) FROM household h WHERE (SELECT count(*) FROM outbox o WHERE o.entity_id = h.id) <> 1"));
         QSqlQuery o = std::move(outbox).value();
         QVERIFY(o.next());
         QCOMPARE(o.value(0).toInt(), 0);
-        qInfo("%d kills, %lld committed households verified, %lld present", kills, qint64(committed.size()),
-              qint64(present.size()));
+        qInfo("%d kills, %lld committed households verified, %lld present", kills, qint64(committed.size()), qint64(present.size()));
     }
 };
 

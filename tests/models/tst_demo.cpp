@@ -74,24 +74,27 @@ private Q_SLOTS:
             const auto parts = Nik::parse(q.value(0).toString(), report);
             QVERIFY2(parts, qPrintable(q.value(0).toString()));
             Nik::crossCheck(*parts, q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate), report);
-            QVERIFY2(report.issues().isEmpty(),
-                     qPrintable(q.value(0).toString() + QLatin1Char(' ') + (report.issues().isEmpty() ? QString() : report.issues().first().message)));
+            QVERIFY2(
+                report.issues().isEmpty(),
+                qPrintable(q.value(0).toString() + QLatin1Char(' ') + (report.issues().isEmpty() ? QString() : report.issues().first().message)));
         }
         QVERIFY(niks > 500);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(DISTINCT nik) = count(nik) FROM member")), QStringLiteral("1"));
 
         // Every child at least 12 years younger than its mother.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM member c JOIN member m ON m.household_id = c.household_id "
-                                            "AND m.relationship = 'istri' WHERE c.relationship = 'anak' "
-                                            "AND date(m.birth_date, '+12 years') > c.birth_date")),
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT count(*) FROM member c JOIN member m ON m.household_id = c.household_id "
+                                       "AND m.relationship = 'istri' WHERE c.relationship = 'anak' "
+                                       "AND date(m.birth_date, '+12 years') > c.birth_date")),
                  QStringLiteral("0"));
         QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM member WHERE relationship = 'anak'")).toInt() > 100);
 
         // Growth: z-scores mostly within +/-3, with some stunted and some underweight children.
         auto growth = Growth::GrowthCalculator::fromResources();
         QVERIFY(growth);
-        auto rows = Storage::Sql::run(db->sql(), QStringLiteral("SELECT m.sex, m.birth_date, a.measured_on, a.weight_kg, a.lenhei_cm, a.position "
-                                                                "FROM anthropometry a JOIN member m ON m.id = a.member_id"));
+        auto rows = Storage::Sql::run(db->sql(),
+                                      QStringLiteral("SELECT m.sex, m.birth_date, a.measured_on, a.weight_kg, a.lenhei_cm, a.position "
+                                                     "FROM anthropometry a JOIN member m ON m.id = a.member_id"));
         QVERIFY(rows.ok());
         int total = 0, within = 0, stunted = 0, underweight = 0;
         for (QSqlQuery q = std::move(rows).value(); q.next(); ++total) {

@@ -15,8 +15,7 @@ class TestGrowth : public QObject
     Q_OBJECT
     std::shared_ptr<const GrowthCalculator> m_calc;
 
-    GrowthResult run(int sex, int days, std::optional<double> kg, std::optional<double> cm = {}, bool lying = true,
-                     bool oedema = false)
+    GrowthResult run(int sex, int days, std::optional<double> kg, std::optional<double> cm = {}, bool lying = true, bool oedema = false)
     {
         return m_calc->compute(GrowthInput{sex, days, kg, cm, lying, oedema});
     }
@@ -84,15 +83,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("wfa");
         QTest::addColumn<QString>("lhfa");
         QTest::addColumn<QString>("wfl");
-        QTest::newRow("-3.01") << -3.01 << "severely_underweight" << "severely_stunted" << "severely_wasted";
-        QTest::newRow("-3 exactly") << -3.0 << "underweight" << "stunted" << "wasted";
-        QTest::newRow("-2 exactly") << -2.0 << "normal" << "normal" << "normal";
-        QTest::newRow("+1 exactly") << 1.0 << "normal" << "normal" << "normal";
-        QTest::newRow("+1.5") << 1.5 << "risk_of_overweight" << "normal" << "risk_of_overweight";
-        QTest::newRow("+2.5") << 2.5 << "risk_of_overweight" << "normal" << "overweight";
-        QTest::newRow("+2 exactly") << 2.0 << "risk_of_overweight" << "normal" << "risk_of_overweight";
-        QTest::newRow("+3 exactly") << 3.0 << "risk_of_overweight" << "normal" << "overweight";
-        QTest::newRow("+3.2") << 3.2 << "risk_of_overweight" << "tall" << "obese";
+        QTest::newRow("-3.01") << -3.01 << "severely_underweight"
+                               << "severely_stunted"
+                               << "severely_wasted";
+        QTest::newRow("-3 exactly") << -3.0 << "underweight"
+                                    << "stunted"
+                                    << "wasted";
+        QTest::newRow("-2 exactly") << -2.0 << "normal"
+                                    << "normal"
+                                    << "normal";
+        QTest::newRow("+1 exactly") << 1.0 << "normal"
+                                    << "normal"
+                                    << "normal";
+        QTest::newRow("+1.5") << 1.5 << "risk_of_overweight"
+                              << "normal"
+                              << "risk_of_overweight";
+        QTest::newRow("+2.5") << 2.5 << "risk_of_overweight"
+                              << "normal"
+                              << "overweight";
+        QTest::newRow("+2 exactly") << 2.0 << "risk_of_overweight"
+                                    << "normal"
+                                    << "risk_of_overweight";
+        QTest::newRow("+3 exactly") << 3.0 << "risk_of_overweight"
+                                    << "normal"
+                                    << "overweight";
+        QTest::newRow("+3.2") << 3.2 << "risk_of_overweight"
+                              << "tall"
+                              << "obese";
     }
     void categoriesAtBoundaries()
     {
@@ -164,14 +181,14 @@ private Q_SLOTS:
         QVERIFY(!run(3, 100, 6.0).weightForAge.z);          // unknown sex code
         QVERIFY(!run(1, 100, 6.0, 44.0).weightForLength.z); // below the 45 cm table
         QVERIFY(!run(1, 900, 30.0, 121.0).weightForLength.z);
-        QVERIFY(run(1, 100, 6.0, 44.0).lengthForAge.z);     // length-for-age still computed
+        QVERIFY(run(1, 100, 6.0, 44.0).lengthForAge.z); // length-for-age still computed
     }
 
     void damagedTableIsRefused()
     {
         QVERIFY(!LmsTable::fromText(QStringLiteral("sex\tage\tl\tm\ts\n1\t0\t1\tx\t0.1\n"), 1));
         QVERIFY(!LmsTable::fromText(QStringLiteral("sex\tage\tl\tm\ts\n1\t0\t1\t2\t0.1\n1\t2\t1\t2\t0.1\n2\t0\t1\t2\t0.1\n"), 1)); // gap
-        QVERIFY(!LmsTable::fromText(QStringLiteral("sex\tage\tl\tm\ts\n1\t0\t1\t2\t0.1\n"), 1)); // one sex only
+        QVERIFY(!LmsTable::fromText(QStringLiteral("sex\tage\tl\tm\ts\n1\t0\t1\t2\t0.1\n"), 1));                                   // one sex only
     }
 };
 

@@ -107,8 +107,7 @@ private Q_SLOTS:
     {
         const QDate today(2026, 8, 20);
         QList<Storage::Target> targets;
-        for (const auto &[name, head, served] : {std::tuple{"Ahmad Rizky", "Budi Santoso", true},
-                                                 std::tuple{"Dewi Lestari", "Budi Santoso", false},
+        for (const auto &[name, head, served] : {std::tuple{"Ahmad Rizky", "Budi Santoso", true}, std::tuple{"Dewi Lestari", "Budi Santoso", false},
                                                  std::tuple{"Sumini", "Wayan Sudarta", false}}) {
             Storage::Target t;
             t.memberId = Ids::newUuidV7();

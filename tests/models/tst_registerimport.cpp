@@ -101,8 +101,7 @@ private Q_SLOTS:
         // The same files again: every row is "already there", nobody twice.
         auto again = prepare(store, RegisterImport::Kind::Households, kHouseholds);
         QCOMPARE(again.value().count(Verdict::AlreadyImported), 2);
-        auto measuredAgain = prepare(store, RegisterImport::Kind::Measurements,
-                                     "member_ref,visit_date,weight_kg\nM2,2026-10-05,9.5\n");
+        auto measuredAgain = prepare(store, RegisterImport::Kind::Measurements, "member_ref,visit_date,weight_kg\nM2,2026-10-05,9.5\n");
         QCOMPARE(measuredAgain.value().count(Verdict::AlreadyImported), 1);
     }
 
@@ -113,17 +112,17 @@ private Q_SLOTS:
         importHouseholds(store);
         auto members = prepare(store, RegisterImport::Kind::Members,
                                "household_ref,nik,name,sex,birth_date,relationship\n"
-                               "R1,3578011205900001,Budi Santoso,L,12-05-1990,kepala keluarga\n"  // 2 good
+                               "R1,3578011205900001,Budi Santoso,L,12-05-1990,kepala keluarga\n" // 2 good
                                "R1,3578011205900001,Budi Kembar,L,12-05-1990,anak\n"             // 3 NIK twice in the file
-                               "R9,,Siti,P,2020-01-01,anak\n"                                     // 4 unknown household
-                               "R1,,Ani,X,2020-01-01,anak\n"                                      // 5 sex X
-                               "R1,,Ana,P,31-04-2020,anak\n"                                      // 6 impossible date
-                               "R1,,Ari,L,05/13/2020,anak\n"                                      // 7 month-first date
-                               "R1,,Aji,L,2020-01-01,sepupu\n"                                    // 8 unknown relationship
-                               "R1,,Dewi,P,2030-01-01,anak\n"                                     // 9 born in the future
-                               "R1,357801,Eka,P,2020-01-01,anak\n"                                // 10 short NIK
-                               ",,Fajar,L,2020-01-01,anak\n"                                      // 11 no household
-                               "R2,,Made,L,2019-02-02,anak\n");                                   // 12 good
+                               "R9,,Siti,P,2020-01-01,anak\n"                                    // 4 unknown household
+                               "R1,,Ani,X,2020-01-01,anak\n"                                     // 5 sex X
+                               "R1,,Ana,P,31-04-2020,anak\n"                                     // 6 impossible date
+                               "R1,,Ari,L,05/13/2020,anak\n"                                     // 7 month-first date
+                               "R1,,Aji,L,2020-01-01,sepupu\n"                                   // 8 unknown relationship
+                               "R1,,Dewi,P,2030-01-01,anak\n"                                    // 9 born in the future
+                               "R1,357801,Eka,P,2020-01-01,anak\n"                               // 10 short NIK
+                               ",,Fajar,L,2020-01-01,anak\n"                                     // 11 no household
+                               "R2,,Made,L,2019-02-02,anak\n");                                  // 12 good
         QVERIFY2(members.ok(), qPrintable(members.error().message));
         RegisterImport m = std::move(members).value();
         QCOMPARE(m.count(Verdict::Good), 2);
@@ -172,11 +171,10 @@ private Q_SLOTS:
         QTest::newRow("empty file") << int(RegisterImport::Kind::Households) << QByteArray();
         QTest::newRow("header only") << int(RegisterImport::Kind::Households) << QByteArray("head_name,rt,rw\n");
         QTest::newRow("missing columns") << int(RegisterImport::Kind::Members) << QByteArray("name,sex\nBudi,L\n");
-        QTest::newRow("measurements without a person column") << int(RegisterImport::Kind::Measurements)
-                                                               << QByteArray("visit_date,weight_kg\n2026-01-01,9\n");
+        QTest::newRow("measurements without a person column")
+            << int(RegisterImport::Kind::Measurements) << QByteArray("visit_date,weight_kg\n2026-01-01,9\n");
         QTest::newRow("binary junk") << int(RegisterImport::Kind::Households) << QByteArray("\x00\x01\x02\xff\xfe", 5);
-        QTest::newRow("unclosed quote") << int(RegisterImport::Kind::Households)
-                                        << QByteArray("head_name,rt,rw\n\"Budi,3,1\n");
+        QTest::newRow("unclosed quote") << int(RegisterImport::Kind::Households) << QByteArray("head_name,rt,rw\n\"Budi,3,1\n");
     }
     void brokenFilesRefusedInWords()
     {
@@ -185,8 +183,7 @@ private Q_SLOTS:
         TempStore store;
         QVERIFY(store.ok());
         const QString path = write(store, QStringLiteral("broken.csv"), bytes);
-        auto import = RegisterImport::prepare(store.db(), RegisterImport::Kind(kind), path, store.posyanduId(),
-                                              QStringLiteral("3578010001"), kToday);
+        auto import = RegisterImport::prepare(store.db(), RegisterImport::Kind(kind), path, store.posyanduId(), QStringLiteral("3578010001"), kToday);
         QVERIFY(!import.ok());
         QVERIFY(!import.error().message.isEmpty());
         QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity <> 'posyandu'")), 0);
@@ -199,22 +196,22 @@ private Q_SLOTS:
         // Saved by an old Excel in Windows-1252: "Muñoz" must survive.
         const QByteArray latin1 = QByteArray("head_name;rt;rw\nMu\xf1oz;1;1\n");
         const QString path = write(store, QStringLiteral("cp1252.csv"), latin1);
-        auto import = RegisterImport::prepare(store.db(), RegisterImport::Kind::Households, path, store.posyanduId(),
-                                              QStringLiteral("3578010001"), kToday);
+        auto import =
+            RegisterImport::prepare(store.db(), RegisterImport::Kind::Households, path, store.posyanduId(), QStringLiteral("3578010001"), kToday);
         QVERIFY2(import.ok(), qPrintable(import.error().message));
         RegisterImport households = std::move(import).value();
         QCOMPARE(households.apply(false).value(), 1);
         QCOMPARE(store.count(QStringLiteral("household"), QStringLiteral("head_name = 'Muñoz'")), 1);
 
-        auto members = prepare(store, RegisterImport::Kind::Members,
-                               "ref,household_ref,name,sex,birth_date,relationship\nK1,Muñoz,x,L,2024-01-01,anak\n");
+        auto members =
+            prepare(store, RegisterImport::Kind::Members, "ref,household_ref,name,sex,birth_date,relationship\nK1,Muñoz,x,L,2024-01-01,anak\n");
         QCOMPARE(members.value().count(Verdict::Bad), 1); // a household is named by ref or KK, not by name
 
         auto measurements = prepare(store, RegisterImport::Kind::Measurements,
                                     "nik,member_ref,visit_date,weight_kg,lenhei_cm,measured\n"
-                                    "3578011205900001,,2026-10-05,9.5,,\n"   // unknown NIK
-                                    ",,2026-10-05,9.5,,\n"                   // no person
-                                    ",Z9,2026-13-05,9.5,,\n");               // unknown ref, bad date
+                                    "3578011205900001,,2026-10-05,9.5,,\n" // unknown NIK
+                                    ",,2026-10-05,9.5,,\n"                 // no person
+                                    ",Z9,2026-13-05,9.5,,\n");             // unknown ref, bad date
         QVERIFY(measurements.ok());
         QCOMPARE(measurements.value().count(Verdict::Bad), 3);
         QVERIFY(messageOfLine(measurements.value(), 4).contains(QLatin1String("2026-13-05")));
@@ -243,7 +240,10 @@ private Q_SLOTS:
 
         timer.restart();
         int calls = 0;
-        auto written = import.apply(false, [&calls](int, int) { ++calls; return true; });
+        auto written = import.apply(false, [&calls](int, int) {
+            ++calls;
+            return true;
+        });
         QCOMPARE(written.value(), 10000);
         qInfo("10,000 households: checked in %lld ms, written in %lld ms", checkMs, timer.elapsed());
         QVERIFY(calls >= 10000 / 250);

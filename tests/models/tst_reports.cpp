@@ -11,8 +11,8 @@
 #include "memberrepository.h"
 #include "monthlyreport.h"
 #include "registerimport.h"
-#include "reporttablemodel.h"
 #include "reportpdf.h"
+#include "reporttablemodel.h"
 #include "reportxlsx.h"
 #include "schedulerules.h"
 #include "sessionentryrepository.h"
@@ -22,8 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,11 +77,10 @@ private Q_SLOTS:
     {
         QVERIFY(installTranslations(QStringLiteral("id")));
         QVERIFY(m_store.ok());
-        for (const auto &[kind, file] : {std::pair{RegisterImport::Kind::Households, "households.csv"},
-                                         std::pair{RegisterImport::Kind::Members, "members.csv"},
-                                         std::pair{RegisterImport::Kind::Measurements, "measurements.csv"}}) {
-            auto prepared = RegisterImport::prepare(m_store.db(), kind, dataFile(file), m_store.posyanduId(),
-                                                    QStringLiteral("3578010001"), kToday);
+        for (const auto &[kind, file] :
+             {std::pair{RegisterImport::Kind::Households, "households.csv"}, std::pair{RegisterImport::Kind::Members, "members.csv"},
+              std::pair{RegisterImport::Kind::Measurements, "measurements.csv"}}) {
+            auto prepared = RegisterImport::prepare(m_store.db(), kind, dataFile(file), m_store.posyanduId(), QStringLiteral("3578010001"), kToday);
             QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
             RegisterImport import = std::move(prepared).value();
             QCOMPARE(import.count(RegisterImport::Verdict::Bad), 0);
@@ -93,9 +92,8 @@ private Q_SLOTS:
         auto kms = [&](const char *ref, const QDate &on, const char *answer) {
             const QString id = memberId(m_store, ref);
             const QString household = Test::scalar(m_store.db(), QStringLiteral("SELECT household_id FROM member WHERE id = ?"), {id});
-            auto saved = measurements.saveObservation({QString(), QString(), household, id, QStringLiteral("kes_kia_book"), on,
-                                                       QLatin1String(answer), QString(), QString()},
-                                                      kToday);
+            auto saved = measurements.saveObservation(
+                {QString(), QString(), household, id, QStringLiteral("kes_kia_book"), on, QLatin1String(answer), QString(), QString()}, kToday);
             if (!saved)
                 qWarning("%s", qPrintable(saved.error().message));
             return saved.ok();
@@ -124,11 +122,12 @@ private Q_SLOTS:
         QVERIFY(entry("A", QDate(2026, 8, 10), {{QStringLiteral("kes_vitamin_a"), QStringLiteral("blue")}}));
         QVERIFY(entry("B", QDate(2026, 8, 10), {{QStringLiteral("kes_vitamin_a"), QStringLiteral("red")}}));
         QVERIFY(entry("M", QDate(2026, 9, 12), {{QStringLiteral("kes_anc_muac"), QStringLiteral("24")}}, {}, {}, QDate(2026, 7, 1)));
-        QVERIFY(entry("M", QDate(2026, 10, 10), {{QStringLiteral("kes_anc_muac"), QStringLiteral("23,0")},
-                                                  {QStringLiteral("kes_anc_iron"), QStringLiteral("30")}}));
-        QVERIFY(entry("S", QDate(2026, 10, 10), {{QStringLiteral("kes_systolic"), QStringLiteral("150")},
-                                                  {QStringLiteral("kes_diastolic"), QStringLiteral("85")},
-                                                  {QStringLiteral("kes_glucose"), QStringLiteral("210")}},
+        QVERIFY(entry("M", QDate(2026, 10, 10),
+                      {{QStringLiteral("kes_anc_muac"), QStringLiteral("23,0")}, {QStringLiteral("kes_anc_iron"), QStringLiteral("30")}}));
+        QVERIFY(entry("S", QDate(2026, 10, 10),
+                      {{QStringLiteral("kes_systolic"), QStringLiteral("150")},
+                       {QStringLiteral("kes_diastolic"), QStringLiteral("85")},
+                       {QStringLiteral("kes_glucose"), QStringLiteral("210")}},
                       {}, QStringLiteral("puskesmas")));
         QVERIFY(entry("S", QDate(2026, 10, 10), {{QStringLiteral("pu_latrine"), QStringLiteral("own")}}));
         QVERIFY(entry("D", QDate(2026, 10, 10), {{QStringLiteral("pu_latrine"), QStringLiteral("none")}}));
@@ -226,8 +225,8 @@ private Q_SLOTS:
         const MonthlyReport september = build(QStringLiteral("2026-09"));
         const ReportTable *skdn = table(september, "skdn");
         QVERIFY(skdn);
-        QCOMPARE(skdn->rows.at(0).at(1).toInt(), 8);  // S: A B C D E F G J
-        QCOMPARE(skdn->rows.at(2).at(1).toInt(), 4);  // D: A B E J
+        QCOMPARE(skdn->rows.at(0).at(1).toInt(), 8); // S: A B C D E F G J
+        QCOMPARE(skdn->rows.at(2).at(1).toInt(), 4); // D: A B E J
         // June: Joko not up in May and June (2T), with N months before and after in his 12-month track.
         const MonthlyReport june = build(QStringLiteral("2026-06"));
         QCOMPARE(table(june, "skdn")->rows.at(5).at(1).toInt(), 1);
@@ -355,8 +354,8 @@ private Q_SLOTS:
         QVERIFY2(workbook.contains(QLatin1String("<sheet name=\"SKDN\"")), qPrintable(workbook.left(600)));
         QCOMPARE(workbook.count(QLatin1String("<sheet ")), report.tables.size()); // one sheet per table
         const QString sheet = part(QStringLiteral("xl/worksheets/sheet1.xml"));
-        QVERIFY(sheet.contains(QLatin1String("state=\"frozen\"")));         // the header row stays
-        QVERIFY(sheet.contains(QLatin1String("<v>7</v>")));                   // S is a number, not text
+        QVERIFY(sheet.contains(QLatin1String("state=\"frozen\""))); // the header row stays
+        QVERIFY(sheet.contains(QLatin1String("<v>7</v>")));         // S is a number, not text
         QVERIFY(sheet.contains(QLatin1String("<v>57.1</v>")));
         QVERIFY(part(QStringLiteral("xl/styles.xml")).contains(QLatin1String("formatCode=\"0.0\"")));
         QVERIFY(part(QStringLiteral("xl/sharedStrings.xml")).contains(QLatin1String("S: balita di wilayah")));
@@ -383,7 +382,7 @@ private Q_SLOTS:
         QVERIFY(pdf.contains(QLatin1String("S: balita di wilayah")));
         QVERIFY(pdf.contains(QLatin1String("57,1")));
         QVERIFY(pdf.contains(QLatin1String("Capaian SPM")));
-        QVERIFY(pdf.contains(QLatin1String("Bunga")));                        // named lists for one Posyandu
+        QVERIFY(pdf.contains(QLatin1String("Bunga"))); // named lists for one Posyandu
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {path});
         QVERIFY(info.waitForFinished(30000));
@@ -420,12 +419,12 @@ private Q_SLOTS:
         model.setTable(*table(report, "skdn"));
         QCOMPARE(model.rowCount(), 15);
         QCOMPARE(model.columnCount(), 3);
-        QCOMPARE(model.index(9, 1).data().toString(), QStringLiteral("57,1"));      // shown with the UI's decimal mark
-        QCOMPARE(model.index(9, 1).data(Qt::EditRole).toDouble(), 57.1);            // the number itself for sorting
+        QCOMPARE(model.index(9, 1).data().toString(), QStringLiteral("57,1")); // shown with the UI's decimal mark
+        QCOMPARE(model.index(9, 1).data(Qt::EditRole).toDouble(), 57.1);       // the number itself for sorting
         QCOMPARE(model.index(0, 2).data().toString(), QString());
         const MonthlyReport november = build(QStringLiteral("2026-11"));
         model.setTable(*table(november, "skdn"));
-        QCOMPARE(model.index(12, 1).data().toString(), QStringLiteral("—"));        // N/D with D = 0
+        QCOMPARE(model.index(12, 1).data().toString(), QStringLiteral("—")); // N/D with D = 0
         model.setTable(ReportTable());
         QCOMPARE(model.rowCount(), 0);
     }
@@ -437,8 +436,8 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with the BOM
         const QString text = QString::fromUtf8(csv.mid(3));
         QVERIFY(text.startsWith(QLatin1String("Laporan bulanan Oktober 2026")));
-        QVERIFY(text.contains(QStringLiteral("D′: ditimbang di kedua bulan;3;D − O − B")));   // ';' and the prime survive
-        QVERIFY(text.contains(QStringLiteral(";57,1;K / S × 100")));                               // decimal comma in Indonesian
+        QVERIFY(text.contains(QStringLiteral("D′: ditimbang di kedua bulan;3;D − O − B"))); // ';' and the prime survive
+        QVERIFY(text.contains(QStringLiteral(";57,1;K / S × 100")));                        // decimal comma in Indonesian
         QVERIFY(text.contains(QLatin1String("\r\n")));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("laporan.csv"));

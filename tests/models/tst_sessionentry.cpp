@@ -18,12 +18,11 @@
 using namespace Posyandu;
 using namespace Posyandu::Storage;
 using Posyandu::Growth::WeightTrend;
-using Posyandu::Test::TempStore;
 using Posyandu::Test::scalar;
+using Posyandu::Test::TempStore;
 
 namespace {
 const QDate kToday(2026, 8, 20); // August: a vitamin A month
-
 
 // A household with a father (35), a mother (29), a baby of 4 months, a
 // child of 3 years and a grandmother of 66.
@@ -105,11 +104,11 @@ private Q_SLOTS:
         const auto due = rules.value().dueVaccines(birth, {QStringLiteral("HB0"), QStringLiteral("BCG")}, kToday);
         QCOMPARE(due.first().code, QStringLiteral("OPV1"));
         QCOMPARE(due.last().code, QStringLiteral("RV3"));
-        QVERIFY(rules.value().dueVaccines(QDate(2020, 1, 1), {}, kToday).isEmpty()); // over five
-        QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 1, 15), kToday), QStringLiteral("blue"));   // 7 months
-        QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), kToday), QStringLiteral("red"));    // 31 months
-        QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 4, 10), kToday), QString());                // 4 months
-        QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), QDate(2026, 9, 1)), QString());     // September
+        QVERIFY(rules.value().dueVaccines(QDate(2020, 1, 1), {}, kToday).isEmpty());                 // over five
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 1, 15), kToday), QStringLiteral("blue")); // 7 months
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), kToday), QStringLiteral("red"));  // 31 months
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 4, 10), kToday), QString());              // 4 months
+        QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), QDate(2026, 9, 1)), QString());   // September
         QCOMPARE(rules.value().minimumGainGrams(2), 900);
         QCOMPARE(rules.value().minimumGainGrams(30), 200);
         QVERIFY(!rules.value().minimumGainGrams(0));
@@ -122,7 +121,7 @@ private Q_SLOTS:
 
     void weightTrend_data()
     {
-        QTest::addColumn<QList<double>>("history");  // kg in May, June, July (0 = not weighed)
+        QTest::addColumn<QList<double>>("history"); // kg in May, June, July (0 = not weighed)
         QTest::addColumn<double>("august");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("twice");
@@ -256,14 +255,14 @@ private Q_SLOTS:
         const QStringList baby = codes(f.family.baby, false);
         QVERIFY(baby.contains(QLatin1String("kes_weight")));
         QVERIFY(baby.contains(QLatin1String("kes_exclusive_bf")));
-        QVERIFY(!baby.contains(QLatin1String("kes_vitamin_a")));     // 4 months: not yet
-        QVERIFY(!baby.contains(QLatin1String("kes_immunisation")));  // asked as a list of due doses
+        QVERIFY(!baby.contains(QLatin1String("kes_vitamin_a")));    // 4 months: not yet
+        QVERIFY(!baby.contains(QLatin1String("kes_immunisation"))); // asked as a list of due doses
         QVERIFY(!baby.contains(QLatin1String("kes_systolic")));
-        QVERIFY(baby.contains(QLatin1String("pu_water_source")));    // the household's questions follow
+        QVERIFY(baby.contains(QLatin1String("pu_water_source"))); // the household's questions follow
         QVERIFY(codes(f.family.toddler, false).contains(QLatin1String("kes_vitamin_a")));
         const QStringList mother = codes(f.family.mother, false);
         QVERIFY(mother.contains(QLatin1String("kes_systolic")));
-        QVERIFY(!mother.contains(QLatin1String("kes_anc_muac")));    // only during a pregnancy
+        QVERIFY(!mother.contains(QLatin1String("kes_anc_muac"))); // only during a pregnancy
         QVERIFY(codes(f.family.mother, true).contains(QLatin1String("kes_anc_muac")));
         QVERIFY(!mother.contains(QLatin1String("kes_weight")));
     }
@@ -274,12 +273,12 @@ private Q_SLOTS:
         QVERIFY(f.ok);
         SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
         SessionEntry e = f.entry(f.family.baby);
-        e.answers = {{QStringLiteral("kes_weight"), QStringLiteral("6,4")},   // decimal comma
+        e.answers = {{QStringLiteral("kes_weight"), QStringLiteral("6,4")}, // decimal comma
                      {QStringLiteral("kes_lenhei"), QStringLiteral("63")},
                      {QStringLiteral("kes_kia_book"), QStringLiteral("ya")},
                      {QStringLiteral("kes_exclusive_bf"), QStringLiteral("tidak")},
                      {QStringLiteral("pu_latrine"), QStringLiteral("own")},
-                     {QStringLiteral("kes_head_circ"), QString()}};            // empty: not recorded
+                     {QStringLiteral("kes_head_circ"), QString()}}; // empty: not recorded
         e.vaccinesGiven = {QStringLiteral("BCG"), QStringLiteral("OPV1")};
         e.referralTo = QStringLiteral("puskesmas");
         e.referralReason = QStringLiteral("  batuk   lama ");
@@ -313,17 +312,50 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("field");
-        QTest::newRow("95 typed for 9,5 kg") << "baby" << "kes_weight" << "95" << "kes_weight";
-        QTest::newRow("weight in words") << "baby" << "kes_weight" << "enam" << "kes_weight";
-        QTest::newRow("length in metres") << "baby" << "kes_lenhei" << "0,63" << "kes_lenhei";
-        QTest::newRow("thousands separator") << "baby" << "kes_weight" << "1.000,5" << "kes_weight";
-        QTest::newRow("unknown indicator") << "baby" << "kes_nonsense" << "1" << "kes_nonsense";
-        QTest::newRow("question for another age") << "baby" << "kes_systolic" << "120" << "kes_systolic";
-        QTest::newRow("yes/no answered 'mungkin'") << "baby" << "kes_kia_book" << "mungkin" << "kes_kia_book";
-        QTest::newRow("code not in the list") << "baby" << "pu_latrine" << "kali" << "pu_latrine";
-        QTest::newRow("blood pressure half given") << "father" << "kes_systolic" << "120" << "kes_diastolic";
-        QTest::newRow("ANC without a pregnancy") << "mother" << "kes_anc_muac" << "24" << "new_pregnancy_lmp";
-        QTest::newRow("nothing filled in") << "baby" << "kes_head_circ" << "" << "entry";
+        QTest::newRow("95 typed for 9,5 kg") << "baby"
+                                             << "kes_weight"
+                                             << "95"
+                                             << "kes_weight";
+        QTest::newRow("weight in words") << "baby"
+                                         << "kes_weight"
+                                         << "enam"
+                                         << "kes_weight";
+        QTest::newRow("length in metres") << "baby"
+                                          << "kes_lenhei"
+                                          << "0,63"
+                                          << "kes_lenhei";
+        QTest::newRow("thousands separator") << "baby"
+                                             << "kes_weight"
+                                             << "1.000,5"
+                                             << "kes_weight";
+        QTest::newRow("unknown indicator") << "baby"
+                                           << "kes_nonsense"
+                                           << "1"
+                                           << "kes_nonsense";
+        QTest::newRow("question for another age") << "baby"
+                                                  << "kes_systolic"
+                                                  << "120"
+                                                  << "kes_systolic";
+        QTest::newRow("yes/no answered 'mungkin'") << "baby"
+                                                   << "kes_kia_book"
+                                                   << "mungkin"
+                                                   << "kes_kia_book";
+        QTest::newRow("code not in the list") << "baby"
+                                              << "pu_latrine"
+                                              << "kali"
+                                              << "pu_latrine";
+        QTest::newRow("blood pressure half given") << "father"
+                                                   << "kes_systolic"
+                                                   << "120"
+                                                   << "kes_diastolic";
+        QTest::newRow("ANC without a pregnancy") << "mother"
+                                                 << "kes_anc_muac"
+                                                 << "24"
+                                                 << "new_pregnancy_lmp";
+        QTest::newRow("nothing filled in") << "baby"
+                                           << "kes_head_circ"
+                                           << ""
+                                           << "entry";
     }
     void badEntriesRefusedAtTheirField()
     {

@@ -3,30 +3,30 @@
 // outbox written in the same transaction as every change, fault injection
 // proving nothing is half-written, search, and the indicator catalog.
 #include "changewriter.h"
-#include "syncschema.h"
 #include "householdrepository.h"
+#include "ids.h"
 #include "indicatorcatalog.h"
 #include "measurementrepository.h"
 #include "memberrepository.h"
 #include "migrator.h"
 #include "sql.h"
 #include "sqlscript.h"
-#include "ids.h"
-#include "transaction.h"
+#include "syncschema.h"
 #include "tempstore.h"
+#include "transaction.h"
 
 #include <QFile>
 
-#include <functional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QTest>
+#include <functional>
 
 using namespace Posyandu;
 using namespace Posyandu::Storage;
-using Posyandu::Test::TempStore;
 using Posyandu::Test::scalar;
+using Posyandu::Test::TempStore;
 
 namespace {
 const QDate kToday(2026, 11, 23);
@@ -125,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(Ids::isUuidV7(id));
         QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'household' AND op = 'insert' AND entity_id = '%1'").arg(id)), 1);
         QCOMPARE(store.count(QStringLiteral("audit_log"), QStringLiteral("entity = 'household' AND entity_id = '%1'").arg(id)), 1);
-        const QJsonObject payload = QJsonDocument::fromJson(
-            scalar(store.db(), QStringLiteral("SELECT payload FROM outbox WHERE entity_id = ?"), {id}).toUtf8()).object();
+        const QJsonObject payload =
+            QJsonDocument::fromJson(scalar(store.db(), QStringLiteral("SELECT payload FROM outbox WHERE entity_id = ?"), {id}).toUtf8()).object();
         QCOMPARE(payload.value(QStringLiteral("fields")).toObject().value(QStringLiteral("rt")).toString(), QStringLiteral("003"));
 
         // An edit records only the changed field, with a newer stamp for that field alone.
@@ -135,8 +135,7 @@ private Q_SLOTS:
         edited.dusun = QStringLiteral("Sumberejo");
         QVERIFY(households.save(edited).ok());
         const QString editPayload = scalar(store.db(), QStringLiteral("SELECT payload FROM outbox WHERE entity_id = ? AND op = 'update'"), {id});
-        QVERIFY2(editPayload.contains(QLatin1String("Sumberejo")) && !editPayload.contains(QLatin1String("head_name")),
-                 qPrintable(editPayload));
+        QVERIFY2(editPayload.contains(QLatin1String("Sumberejo")) && !editPayload.contains(QLatin1String("head_name")), qPrintable(editPayload));
         QVERIFY(scalar(store.db(), QStringLiteral("SELECT json_extract(field_hlc, '$.dusun') FROM household WHERE id = ?"), {id}) > firstStamp);
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT json_extract(field_hlc, '$.rt') FROM household WHERE id = ?"), {id}), firstStamp);
         // Saving unchanged data queues nothing.
@@ -238,7 +237,12 @@ private Q_SLOTS:
         QVERIFY(from.ok() && to.ok() && m.ok());
         const int queued = store.count(QStringLiteral("outbox"));
 
-        struct Bad { const char *why; QString member; QString target; QString relationship; };
+        struct Bad {
+            const char *why;
+            QString member;
+            QString target;
+            QString relationship;
+        };
         const QList<Bad> bad = {
             {"same household", m.value().id, from.value().id, QStringLiteral("anak")},
             {"unknown household", m.value().id, QStringLiteral("01900000-0000-7000-8000-000000000000"), QStringLiteral("anak")},
@@ -288,7 +292,12 @@ private Q_SLOTS:
         QVERIFY(repo.saveObservation(o, kToday).ok());
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT value FROM observation")), QStringLiteral("shared"));
 
-        struct Bad { const char *why; QString code; QString value; QString memberId; };
+        struct Bad {
+            const char *why;
+            QString code;
+            QString value;
+            QString memberId;
+        };
         const QList<Bad> bad = {
             {"unknown indicator", QStringLiteral("xx_nope"), QStringLiteral("1"), {}},
             {"bad code", QStringLiteral("pu_latrine"), QStringLiteral("neighbour's"), {}},
@@ -322,11 +331,30 @@ private Q_SLOTS:
             QVERIFY2(i.subject == QLatin1String("household") || i.subject == QLatin1String("member"), qPrintable(i.code));
         }
         // The per-field items of docs/domain.md ("The six SPM fields") are present.
-        for (const char *code : {"pend_paud", "pend_school_status", "pend_equivalency_referral", "kes_weight", "kes_lenhei",
-                                 "kes_exclusive_bf", "kes_vitamin_a", "kes_immunisation", "kes_anc_muac", "kes_systolic",
-                                 "kes_glucose", "kes_tb_symptoms", "pu_water_source", "pu_water_safe", "pu_latrine",
-                                 "pu_septic_tank", "rumah_rtlh", "rumah_floor_area", "trantib_hazard_zone", "trantib_risk_info",
-                                 "sos_disability", "sos_neglected_elderly", "sos_homeless", "sos_aid_pkh"})
+        for (const char *code : {"pend_paud",
+                                 "pend_school_status",
+                                 "pend_equivalency_referral",
+                                 "kes_weight",
+                                 "kes_lenhei",
+                                 "kes_exclusive_bf",
+                                 "kes_vitamin_a",
+                                 "kes_immunisation",
+                                 "kes_anc_muac",
+                                 "kes_systolic",
+                                 "kes_glucose",
+                                 "kes_tb_symptoms",
+                                 "pu_water_source",
+                                 "pu_water_safe",
+                                 "pu_latrine",
+                                 "pu_septic_tank",
+                                 "rumah_rtlh",
+                                 "rumah_floor_area",
+                                 "trantib_hazard_zone",
+                                 "trantib_risk_info",
+                                 "sos_disability",
+                                 "sos_neglected_elderly",
+                                 "sos_homeless",
+                                 "sos_aid_pkh"})
             QVERIFY2(catalog.value().find(QLatin1String(code)), code);
     }
 
@@ -339,15 +367,18 @@ private Q_SLOTS:
         QVERIFY(!IndicatorCatalog::install(db, "{not json").ok());
         QVERIFY(!IndicatorCatalog::install(db, R"({"version": 9, "indicators": []})").ok());
         QVERIFY(!IndicatorCatalog::install(db, R"({"version": 9, "indicators": [{"code": "x", "field": "astrology",
-            "service": "s", "label_id": "x", "label_en": "x", "value_type": "text", "subject": "member"}]})").ok());
+            "service": "s", "label_id": "x", "label_en": "x", "value_type": "text", "subject": "member"}]})")
+                     .ok());
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'catalog_version'")), QStringLiteral("1"));
         QVERIFY(store.count(QStringLiteral("indicator"), QStringLiteral("code = 'x'")) == 0);
         // A region's newer catalog relabels an indicator; an older one is ignored.
         QVERIFY(IndicatorCatalog::install(db, R"({"version": 2, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
             "service": "air_limbah", "label_id": "Jamban keluarga", "label_en": "Family latrine", "value_type": "code",
-            "subject": "household", "codes": [{"code": "own", "id": "Sendiri", "en": "Own"}]}]})").ok());
+            "subject": "household", "codes": [{"code": "own", "id": "Sendiri", "en": "Own"}]}]})")
+                    .ok());
         QVERIFY(IndicatorCatalog::install(db, R"({"version": 1, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
-            "service": "air_limbah", "label_id": "LAMA", "label_en": "OLD", "value_type": "code", "subject": "household"}]})").ok());
+            "service": "air_limbah", "label_id": "LAMA", "label_en": "OLD", "value_type": "code", "subject": "household"}]})")
+                    .ok());
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT label_id FROM indicator WHERE code = 'pu_latrine'")), QStringLiteral("Jamban keluarga"));
     }
 
@@ -387,10 +418,10 @@ private Q_SLOTS:
 
     void sqlScriptSplitsTriggersAndQuotes()
     {
-        const QStringList parts = SqlScript::split(QStringLiteral(
-            "CREATE TABLE t(a TEXT DEFAULT ';'); -- a comment; with a semicolon\n"
-            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET a = CASE WHEN a = 'x' THEN 'y;' ELSE a END; SELECT 1; END;\n"
-            "/* block; comment */ INSERT INTO t VALUES ('it''s; fine');"));
+        const QStringList parts = SqlScript::split(
+            QStringLiteral("CREATE TABLE t(a TEXT DEFAULT ';'); -- a comment; with a semicolon\n"
+                           "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET a = CASE WHEN a = 'x' THEN 'y;' ELSE a END; SELECT 1; END;\n"
+                           "/* block; comment */ INSERT INTO t VALUES ('it''s; fine');"));
         QCOMPARE(parts.size(), 3);
         QVERIFY(parts.at(1).endsWith(QLatin1String("END")));
         QVERIFY(parts.at(2).contains(QLatin1String("'it''s; fine'")));
@@ -431,8 +462,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
         QVERIFY(loadSchemaOneFixture(path, [](QSqlDatabase &raw) {
             QSqlQuery q(raw);
-            return Migrator::migrateTo(raw, 2).ok() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
-                && q.value(0).toInt() == 2
+            return Migrator::migrateTo(raw, 2).ok() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 2
                 && q.exec(QStringLiteral("UPDATE household SET head_name = 'Budi Santoso Sr' WHERE head_name = 'Budi Santoso'"));
         }));
 
@@ -475,7 +505,11 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QVERIFY(Sql::run(db.value()->sql(), QStringLiteral("PRAGMA user_version = 99")).ok());
         }
-        const QByteArray before = [&] { QFile f(newer); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(newer);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         auto refused = Database::open(newer);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("99")), qPrintable(refused.error().message));

@@ -101,8 +101,8 @@ private Q_SLOTS:
     void nikMismatchIsWarningNotError()
     {
         Member m = validMember();
-        m.sex = QStringLiteral("L");                      // NIK says woman
-        m.birthDate = QDate(1990, 6, 12);                 // NIK says May
+        m.sex = QStringLiteral("L");      // NIK says woman
+        m.birthDate = QDate(1990, 6, 12); // NIK says May
         const ValidationReport report = m.validate(kToday);
         QVERIFY(!report.hasErrors());
         QCOMPARE(warnings(report), 2);
@@ -257,20 +257,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("canonical"); // empty = refused
-        QTest::newRow("bool ya") << "boolean" << "Ya" << "true";
-        QTest::newRow("bool tidak") << "boolean" << "tidak" << "false";
-        QTest::newRow("bool maybe") << "boolean" << "mungkin" << "";
-        QTest::newRow("decimal comma") << "number" << "9,5" << "9.5";
-        QTest::newRow("decimal point") << "number" << "60.25" << "60.25";
-        QTest::newRow("thousands sep") << "number" << "1.000,5" << "";
-        QTest::newRow("below range") << "number" << "-1" << "";
-        QTest::newRow("above range") << "number" << "1001" << "";
-        QTest::newRow("integer ok") << "integer" << "7" << "7";
-        QTest::newRow("integer fraction") << "integer" << "7,5" << "";
-        QTest::newRow("code case-insensitive") << "code" << "OWN" << "own";
-        QTest::newRow("code unknown") << "code" << "neighbour" << "";
-        QTest::newRow("empty") << "number" << "  " << "";
-        QTest::newRow("date") << "date" << "2026-02-30" << "";
+        QTest::newRow("bool ya") << "boolean"
+                                 << "Ya"
+                                 << "true";
+        QTest::newRow("bool tidak") << "boolean"
+                                    << "tidak"
+                                    << "false";
+        QTest::newRow("bool maybe") << "boolean"
+                                    << "mungkin"
+                                    << "";
+        QTest::newRow("decimal comma") << "number"
+                                       << "9,5"
+                                       << "9.5";
+        QTest::newRow("decimal point") << "number"
+                                       << "60.25"
+                                       << "60.25";
+        QTest::newRow("thousands sep") << "number"
+                                       << "1.000,5"
+                                       << "";
+        QTest::newRow("below range") << "number"
+                                     << "-1"
+                                     << "";
+        QTest::newRow("above range") << "number"
+                                     << "1001"
+                                     << "";
+        QTest::newRow("integer ok") << "integer"
+                                    << "7"
+                                    << "7";
+        QTest::newRow("integer fraction") << "integer"
+                                          << "7,5"
+                                          << "";
+        QTest::newRow("code case-insensitive") << "code"
+                                               << "OWN"
+                                               << "own";
+        QTest::newRow("code unknown") << "code"
+                                      << "neighbour"
+                                      << "";
+        QTest::newRow("empty") << "number"
+                               << "  "
+                               << "";
+        QTest::newRow("date") << "date"
+                              << "2026-02-30"
+                              << "";
     }
     void indicatorValues()
     {

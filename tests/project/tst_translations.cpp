@@ -32,8 +32,7 @@ class TestTranslations : public QObject
                 current.source = xml.readElementText();
             } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
-                    || type == QLatin1String("obsolete");
+                current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished") || type == QLatin1String("obsolete");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 current.translations.append(text);
             } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {

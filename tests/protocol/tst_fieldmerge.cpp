@@ -50,17 +50,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<std::optional<ServerRecord>>("server");
         QTest::addColumn<IncomingChange>("change");
-        QTest::addColumn<bool>("merged");          // status Merged (something logged)
-        QTest::addColumn<QString>("written");      // field written, with its value; empty: none
+        QTest::addColumn<bool>("merged");     // status Merged (something logged)
+        QTest::addColumn<QString>("written"); // field written, with its value; empty: none
         QTest::addColumn<int>("conflicts");
-        QTest::addColumn<int>("deleted");          // -1 unchanged, 0 restored, 1 deleted
+        QTest::addColumn<int>("deleted"); // -1 unchanged, 0 restored, 1 deleted
 
         IncomingChange insert;
         insert.op = Op::Insert;
         insert.fields.insert(QStringLiteral("head_name"), {QJsonValue(QStringLiteral("Siti")), at(0)});
         QTest::newRow("new row: taken whole") << std::optional<ServerRecord>() << insert << false << "head_name=Siti" << 0 << -1;
-        QTest::newRow("changed only on the device") << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000), 9)
-                                                    << false << "rt=004" << 0 << -1;
+        QTest::newRow("changed only on the device")
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000), 9) << false << "rt=004" << 0 << -1;
         QTest::newRow("both changed, device later: device wins, logged")
             << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000), 5) << true << "rt=004" << 1 << -1;
         QTest::newRow("both changed, server later: server keeps, logged")
@@ -71,20 +71,18 @@ private Q_SLOTS:
             << std::optional(household()) << edit(QStringLiteral("head_name"), QStringLiteral("Budi S."), at(-1000), 5) << false
             << "head_name=Budi S." << 0 << -1;
         QTest::newRow("same millisecond: the node id decides (A < B, server wins)")
-            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceA), 5) << true << "" << 1
-            << -1;
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceA), 5) << true << "" << 1 << -1;
         QTest::newRow("same stamp from the same device: its later edit wins")
-            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceB), 5) << false
-            << "rt=004" << 0 << -1;
-        QTest::newRow("the device's own earlier write (insert, then an edit without base): taken, no conflict")
-            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000, kDeviceB), std::nullopt) << false
-            << "rt=004" << 0 << -1;
-        QTest::newRow("an older stamp of the same device arriving late: dropped, no conflict")
-            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("002"), at(-40'000, kDeviceB), 5) << false << "" << 0
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-30'000, kDeviceB), 5) << false << "rt=004" << 0
             << -1;
+        QTest::newRow("the device's own earlier write (insert, then an edit without base): taken, no conflict")
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000, kDeviceB), std::nullopt) << false << "rt=004"
+            << 0 << -1;
+        QTest::newRow("an older stamp of the same device arriving late: dropped, no conflict")
+            << std::optional(household()) << edit(QStringLiteral("rt"), QStringLiteral("002"), at(-40'000, kDeviceB), 5) << false << "" << 0 << -1;
         QTest::newRow("no base (never saw the row): server fields count as changed")
-            << std::optional(household()) << edit(QStringLiteral("head_name"), QStringLiteral("X"), at(-120'000), std::nullopt) << true << ""
-            << 1 << -1;
+            << std::optional(household()) << edit(QStringLiteral("head_name"), QStringLiteral("X"), at(-120'000), std::nullopt) << true << "" << 1
+            << -1;
         QTest::newRow("edit against a delete: restored, logged")
             << std::optional(household(true)) << edit(QStringLiteral("rt"), QStringLiteral("004"), at(-1000), 9) << true << "rt=004" << 1 << 0;
         IncomingChange remove;
@@ -94,8 +92,7 @@ private Q_SLOTS:
         QTest::newRow("delete, nothing changed since: deleted") << std::optional(household()) << remove << false << "" << 0 << 1;
         IncomingChange staleRemove = remove;
         staleRemove.baseVersion = 5;
-        QTest::newRow("delete against an edit since its base: kept, logged")
-            << std::optional(household()) << staleRemove << true << "" << 1 << -1;
+        QTest::newRow("delete against an edit since its base: kept, logged") << std::optional(household()) << staleRemove << true << "" << 1 << -1;
         QTest::newRow("delete of a tombstone: nothing") << std::optional(household(true)) << remove << false << "" << 0 << -1;
     }
     void rule()
@@ -139,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(!out.conflicts.first().deviceWon); // clamped to +5 min, it loses to +6 min
         QCOMPARE(out.conflicts.first().deviceStamp.millis, kNow + FieldMerge::kMaxAheadMs);
         // A day behind is never clamped: it simply loses to later edits.
-        const MergeOutcome behind = FieldMerge::merge(household(), edit(QStringLiteral("rt"), QStringLiteral("004"), at(-24LL * 3600 * 1000), 5), kNow);
+        const MergeOutcome behind =
+            FieldMerge::merge(household(), edit(QStringLiteral("rt"), QStringLiteral("004"), at(-24LL * 3600 * 1000), 5), kNow);
         QCOMPARE(behind.clampedStamps, 0);
         QVERIFY(!behind.conflicts.first().deviceWon);
     }

@@ -3,10 +3,10 @@
 // data: the device's migrated store (columns, NOT NULL, types, foreign keys,
 // no synced-looking table left out) and the server (a record of every entity,
 // with only its required fields, written on the device, pushed and accepted).
+#include "accountstore.h"
 #include "changewriter.h"
 #include "clock.h"
 #include "ids.h"
-#include "accountstore.h"
 #include "recordstore.h"
 #include "serverstore.h"
 #include "sql.h"
@@ -80,7 +80,8 @@ private slots:
             for (const Protocol::FieldSpec &f : e.fields) {
                 QVERIFY2(!SyncSchema::isBookkeeping(f.name), qPrintable(e.name + QLatin1Char('.') + f.name));
                 const bool text = f.type == FieldType::Text || f.type == FieldType::Date || f.type == FieldType::Json;
-                QVERIFY2(text == (f.maxLength > 0), qPrintable(e.name + QLatin1Char('.') + f.name + QStringLiteral(": a text needs a maximum length")));
+                QVERIFY2(text == (f.maxLength > 0),
+                         qPrintable(e.name + QLatin1Char('.') + f.name + QStringLiteral(": a text needs a maximum length")));
             }
             QVERIFY(!seen.contains(e.name));
             seen.append(e.name);
@@ -133,8 +134,9 @@ private slots:
             QCOMPARE(references, foreignKeys);
         }
         // No table that looks synced (it has per-field stamps) is left out of the schema.
-        auto q = Storage::Sql::run(store.db().sql(), QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND "
-                                                                    "EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'field_hlc')"));
+        auto q = Storage::Sql::run(store.db().sql(),
+                                   QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND "
+                                                  "EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'field_hlc')"));
         QVERIFY(q);
         QSqlQuery tables = std::move(q).value();
         QStringList stamped;
@@ -199,7 +201,8 @@ private slots:
         auto enrolled = server->accounts().enrol(cadre.name, "rahasia-123", QStringLiteral("laptop"));
         QVERIFY(std::holds_alternative<Server::Enrolment>(enrolled));
         const QString deviceId = std::get<Server::Enrolment>(enrolled).deviceId;
-        QVERIFY(Sync::SyncJournal(store.db()).saveAccount({QStringLiteral("https://127.0.0.1:1"), deviceId, cadre.name, cadre.role, cadre.scopeCode, {}}));
+        QVERIFY(Sync::SyncJournal(store.db())
+                    .saveAccount({QStringLiteral("https://127.0.0.1:1"), deviceId, cadre.name, cadre.role, cadre.scopeCode, {}}));
 
         auto batch = Sync::SyncJournal(store.db()).nextBatch();
         QVERIFY(batch);

@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(std::get<PushBatch>(decoded).mutations.first().hlc, b.mutations.first().hlc);
         // Pull pages too.
         PullPage page{{Change{7, QStringLiteral("household"), kRecord, b.mutations.first().fields, b.mutations.first().hlc, false}},
-                      QStringLiteral("7"), false};
+                      QStringLiteral("7"),
+                      false};
         const QByteArray ndjson = WireCodec::encode(page);
         QCOMPARE(ndjson.count(stamp.toUtf8()), 1);
         const auto pulled = WireCodec::decodePullPage(ndjson);
@@ -84,7 +85,9 @@ private Q_SLOTS:
         QTest::newRow("op_seq as text") << QByteArray(good).replace("\"op_seq\":42", "\"op_seq\":\"42\"") << "op_seq";
         QTest::newRow("op_seq fractional") << QByteArray(good).replace("\"op_seq\":42", "\"op_seq\":4.5") << "op_seq";
         QTest::newRow("no schema_version") << QByteArray(good).replace(",\"schema_version\":3", "") << "schema_version";
-        QTest::newRow("device id not a UUID") << QByteArray(good).replace(QByteArray(QByteArray("\"device_id\":\"") + kDevice.toUtf8()), QByteArray("\"device_id\":\"laptop-3")) << "device_id";
+        QTest::newRow("device id not a UUID") << QByteArray(good).replace(QByteArray(QByteArray("\"device_id\":\"") + kDevice.toUtf8()),
+                                                                          QByteArray("\"device_id\":\"laptop-3"))
+                                              << "device_id";
         QTest::newRow("unknown op") << QByteArray(good).replace("\"op\":\"update\"", "\"op\":\"upsert\"") << "op must be";
         QTest::newRow("SQL in the entity name") << QByteArray(good).replace("\"household\"", "\"household; DROP TABLE x\"") << "entity";
         QTest::newRow("SQL in a field name") << QByteArray(good).replace("\"rt\":\"004\"", "\"rt = 1 --\":\"004\"") << "field name";
@@ -108,11 +111,13 @@ private Q_SLOTS:
 
     void pushResponseRoundTripAndBadAcks()
     {
-        PushResponse r{42, {{kOp, QStringLiteral("merged"), QString(), 99}, {kRecord, QStringLiteral("rejected"), QStringLiteral("out of scope"), 0}}};
+        PushResponse r{42,
+                       {{kOp, QStringLiteral("merged"), QString(), 99}, {kRecord, QStringLiteral("rejected"), QStringLiteral("out of scope"), 0}}};
         const auto decoded = WireCodec::decodePushResponse(WireCodec::encode(r));
         QVERIFY(std::holds_alternative<PushResponse>(decoded));
         QCOMPARE(std::get<PushResponse>(decoded).acks.at(1).reason, QStringLiteral("out of scope"));
-        QVERIFY(!errorOf(WireCodec::decodePushResponse("{\"high_water\":1,\"acks\":[{\"op_id\":\"x\",\"status\":\"applied\",\"server_ver\":1}]}")).isEmpty());
+        QVERIFY(!errorOf(WireCodec::decodePushResponse("{\"high_water\":1,\"acks\":[{\"op_id\":\"x\",\"status\":\"applied\",\"server_ver\":1}]}"))
+                     .isEmpty());
         QVERIFY(!errorOf(WireCodec::decodePushResponse(QByteArray("{\"high_water\":1,\"acks\":[{\"op_id\":\"") + kOp.toUtf8()
                                                        + "\",\"status\":\"maybe\",\"server_ver\":1}]}"))
                      .isEmpty());

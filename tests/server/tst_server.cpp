@@ -88,13 +88,15 @@ private Q_SLOTS:
                      "rahasia-123\n")
                      .exitCode,
                  1); // a cadre needs a Posyandu
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("king")}, "rahasia-123\n")
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("king")},
+                     "rahasia-123\n")
                      .exitCode,
                  2);
         QCOMPARE(run({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("--listen"), QStringLiteral("nowhere")}).exitCode, 2);
 
-        m_server.start(QStringLiteral(POSYANDU_SERVER), {QStringLiteral("--database"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        m_server.start(QStringLiteral(POSYANDU_SERVER),
+                       {QStringLiteral("--database"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(m_server.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
         const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
@@ -120,17 +122,26 @@ private Q_SLOTS:
         const QString token = enrolled.body.value(QStringLiteral("token")).toString();
         const QString device = enrolled.body.value(QStringLiteral("device_id")).toString();
         auto uuid = [](int n) { return QStringLiteral("0190a000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); };
-        auto stamp = [&](int n) { return QStringLiteral("%1-00000-%2").arg(QDateTime::currentMSecsSinceEpoch() - 60000 + n, 18, 10, QLatin1Char('0')).arg(device); };
+        auto stamp = [&](int n) {
+            return QStringLiteral("%1-00000-%2").arg(QDateTime::currentMSecsSinceEpoch() - 60000 + n, 18, 10, QLatin1Char('0')).arg(device);
+        };
         auto insert = [&](int op, const QString &entity, int id, const QJsonObject &fields) {
             QJsonObject hlc;
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
                 hlc.insert(it.key(), stamp(op));
             return Mutation{uuid(op), entity, uuid(id), QStringLiteral("insert"), fields, hlc, std::nullopt};
         };
-        PushBatch first{kSchemaVersion, device, 1,
-                        {insert(101, QStringLiteral("posyandu"), 1, {{QStringLiteral("code"), QStringLiteral("PSY-07")}, {QStringLiteral("name"), QStringLiteral("Melati")}}),
-                         insert(102, QStringLiteral("household"), 2, {{QStringLiteral("posyandu_id"), uuid(1)}, {QStringLiteral("head_name"), QStringLiteral("Budi")}, {QStringLiteral("rt"), QStringLiteral("003")}}),
-                         insert(103, QStringLiteral("member"), 3, {{QStringLiteral("household_id"), uuid(2)}, {QStringLiteral("name"), QStringLiteral("Ahmad")}})}};
+        PushBatch first{kSchemaVersion,
+                        device,
+                        1,
+                        {insert(101, QStringLiteral("posyandu"), 1,
+                                {{QStringLiteral("code"), QStringLiteral("PSY-07")}, {QStringLiteral("name"), QStringLiteral("Melati")}}),
+                         insert(102, QStringLiteral("household"), 2,
+                                {{QStringLiteral("posyandu_id"), uuid(1)},
+                                 {QStringLiteral("head_name"), QStringLiteral("Budi")},
+                                 {QStringLiteral("rt"), QStringLiteral("003")}}),
+                         insert(103, QStringLiteral("member"), 3,
+                                {{QStringLiteral("household_id"), uuid(2)}, {QStringLiteral("name"), QStringLiteral("Ahmad")}})}};
         auto post = [&](const PushBatch &batch, const QString &bearer) {
             return request(QStringLiteral("/v1/sync/push"), WireCodec::encode(batch), true, true, bearer);
         };
@@ -140,16 +151,20 @@ private Q_SLOTS:
         QCOMPARE(acks.size(), 3);
         for (const QJsonValue &a : acks)
             QCOMPARE(a.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-        QVERIFY(acks.at(2).toObject().value(QStringLiteral("server_ver")).toInt() > acks.at(0).toObject().value(QStringLiteral("server_ver")).toInt());
+        QVERIFY(acks.at(2).toObject().value(QStringLiteral("server_ver")).toInt()
+                > acks.at(0).toObject().value(QStringLiteral("server_ver")).toInt());
         // The same batch again (a lost response, a retry): the same acks, nothing applied twice.
         const Reply replay = post(first, token);
         QCOMPARE(replay.status, 200);
         QCOMPARE(replay.body, applied.body);
 
         // Another Posyandu's records, and a member of a household the server never saw: refused, each with its reason.
-        PushBatch second{kSchemaVersion, device, 2,
-                         {insert(201, QStringLiteral("posyandu"), 9, {{QStringLiteral("code"), QStringLiteral("PSY-99")}}),
-                          insert(202, QStringLiteral("member"), 10, {{QStringLiteral("household_id"), uuid(77)}, {QStringLiteral("name"), QStringLiteral("X")}})}};
+        PushBatch second{
+            kSchemaVersion,
+            device,
+            2,
+            {insert(201, QStringLiteral("posyandu"), 9, {{QStringLiteral("code"), QStringLiteral("PSY-99")}}),
+             insert(202, QStringLiteral("member"), 10, {{QStringLiteral("household_id"), uuid(77)}, {QStringLiteral("name"), QStringLiteral("X")}})}};
         const QJsonArray refused = post(second, token).body.value(QStringLiteral("acks")).toArray();
         QCOMPARE(refused.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(refused.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("Posyandu")));
@@ -157,8 +172,13 @@ private Q_SLOTS:
 
         // An edit made elsewhere (another node's stamp) without seeing the server's version of the field: merged by HLC, logged.
         // (The same device's own older stamp would simply be dropped: it saw its own later write.)
-        Mutation edit{uuid(301), QStringLiteral("household"), uuid(2), QStringLiteral("update"), {{QStringLiteral("rt"), QStringLiteral("004")}},
-                      {{QStringLiteral("rt"), QString(stamp(1)).replace(device, uuid(900))}}, std::nullopt};
+        Mutation edit{uuid(301),
+                      QStringLiteral("household"),
+                      uuid(2),
+                      QStringLiteral("update"),
+                      {{QStringLiteral("rt"), QStringLiteral("004")}},
+                      {{QStringLiteral("rt"), QString(stamp(1)).replace(device, uuid(900))}},
+                      std::nullopt};
         const QJsonArray merged = post(PushBatch{kSchemaVersion, device, 3, {edit}}, token).body.value(QStringLiteral("acks")).toArray();
         QCOMPARE(merged.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
 
@@ -182,7 +202,9 @@ private Q_SLOTS:
         QVERIFY(!std::get<PullPage>(ownPage).hasMore);
         QCOMPARE(std::get<PullPage>(ownPage).nextCursor, QStringLiteral("3"));
         // A second laptop of the same Posyandu gets everything.
-        const QString reader = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true).body.value(QStringLiteral("token")).toString();
+        const QString reader = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true)
+                                   .body.value(QStringLiteral("token"))
+                                   .toString();
         auto [status, firstPage] = pull(QStringLiteral("since=0&limit=2"), reader);
         QCOMPARE(status, 200);
         QVERIFY(std::holds_alternative<PullPage>(firstPage));
@@ -204,7 +226,9 @@ private Q_SLOTS:
                      "rahasia-999\n")
                      .exitCode,
                  0);
-        const QString other = request(QStringLiteral("/v1/devices"), R"({"user":"kader9","password":"rahasia-999"})", true).body.value(QStringLiteral("token")).toString();
+        const QString other = request(QStringLiteral("/v1/devices"), R"({"user":"kader9","password":"rahasia-999"})", true)
+                                  .body.value(QStringLiteral("token"))
+                                  .toString();
         auto [status3, foreign] = pull(QStringLiteral("since=0"), other);
         QCOMPARE(status3, 200);
         QVERIFY(std::get<PullPage>(foreign).changes.isEmpty());

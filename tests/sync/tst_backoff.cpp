@@ -40,10 +40,10 @@ private Q_SLOTS:
     void honoursRetryAfter()
     {
         const Backoff backoff(1000, 60000);
-        QCOMPARE(backoff.delayMs(0, 0, 120), 120000);        // the server knows best
-        QVERIFY(backoff.delayMs(5, 0, 1) >= 16000);            // but never sooner than our own backoff
-        QCOMPARE(backoff.delayMs(0, 0, 86400), 600000);       // a day is taken as ten minutes
-        QVERIFY(backoff.delayMs(0, 0, -1) <= 1000);            // no header
+        QCOMPARE(backoff.delayMs(0, 0, 120), 120000);   // the server knows best
+        QVERIFY(backoff.delayMs(5, 0, 1) >= 16000);     // but never sooner than our own backoff
+        QCOMPARE(backoff.delayMs(0, 0, 86400), 600000); // a day is taken as ten minutes
+        QVERIFY(backoff.delayMs(0, 0, -1) <= 1000);     // no header
     }
 };
 

@@ -42,10 +42,7 @@ class TestCredentialStore : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through tests/with_keyring.sh");
-    }
+    void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through tests/with_keyring.sh"); }
 
     void roundTrip()
     {

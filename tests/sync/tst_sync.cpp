@@ -8,14 +8,14 @@
 #include "changewriter.h"
 #include "conflictreview.h"
 #include "demogenerator.h"
-#include "fieldmerge.h"
 #include "deviceenrolment.h"
 #include "devicetoken.h"
+#include "fieldmerge.h"
 #include "householdrepository.h"
 #include "migrator.h"
 #include "serverprocess.h"
-#include "syncfixtures.h"
 #include "syncengine.h"
+#include "syncfixtures.h"
 #include "syncjournal.h"
 #include "synctransport.h"
 #include "tempstore.h"
@@ -71,14 +71,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QByteArray>("password");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no scheme") << "127.0.0.1:8080" << "kaderA" << kPassword << "not valid";
-        QTest::newRow("ftp") << "ftp://127.0.0.1/" << "kaderA" << kPassword << "not valid";
-        QTest::newRow("a query in the address") << "http://127.0.0.1:1/?x=1" << "kaderA" << kPassword << "not valid";
-        QTest::newRow("nobody listening") << "http://127.0.0.1:1" << "kaderA" << kPassword << "cannot be reached";
-        QTest::newRow("wrong password") << "SERVER" << "kaderA" << QByteArray("salah-salah") << "Wrong user name or password";
-        QTest::newRow("unknown user, same words") << "SERVER" << "siapa" << kPassword << "Wrong user name or password";
-        QTest::newRow("empty password") << "SERVER" << "kaderA" << QByteArray() << "password";
-        QTest::newRow("a cadre of another Posyandu") << "SERVER" << "kaderLain" << kPassword << "PSY-002";
+        QTest::newRow("no scheme") << "127.0.0.1:8080"
+                                   << "kaderA" << kPassword << "not valid";
+        QTest::newRow("ftp") << "ftp://127.0.0.1/"
+                             << "kaderA" << kPassword << "not valid";
+        QTest::newRow("a query in the address") << "http://127.0.0.1:1/?x=1"
+                                                << "kaderA" << kPassword << "not valid";
+        QTest::newRow("nobody listening") << "http://127.0.0.1:1"
+                                          << "kaderA" << kPassword << "cannot be reached";
+        QTest::newRow("wrong password") << "SERVER"
+                                        << "kaderA" << QByteArray("salah-salah") << "Wrong user name or password";
+        QTest::newRow("unknown user, same words") << "SERVER"
+                                                  << "siapa" << kPassword << "Wrong user name or password";
+        QTest::newRow("empty password") << "SERVER"
+                                        << "kaderA" << QByteArray() << "password";
+        QTest::newRow("a cadre of another Posyandu") << "SERVER"
+                                                     << "kaderLain" << kPassword << "PSY-002";
     }
     void enrolmentRefusals()
     {
@@ -112,7 +120,7 @@ private Q_SLOTS:
         auto refused = DeviceEnrolment::enrol(practice.db(), m_server.url(), QStringLiteral("kaderA"), kPassword, {});
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QLatin1String("practice")), qPrintable(refused.error().message));
-        QTest::qWait(200); // the server writes its log line after answering
+        QTest::qWait(200);                                               // the server writes its log line after answering
         QCOMPARE(m_server.log().count("/v1/devices"), enrolmentsBefore); // no enrolment was even tried: the password never went out
 
         // ...and a real store refuses a practice server; the practice store enrols with it.
@@ -183,11 +191,11 @@ private Q_SLOTS:
         QCOMPARE(hashOf(a.db()), hashOf(b.db()));
 
         // Offline, both edit Budi's household: the same field (head_name, B later) and one field each.
-        QVERIFY(edit(a.db(), QStringLiteral("household"), fromA, {{QStringLiteral("head_name"), QStringLiteral("Budi S. (A)")},
-                                                                  {QStringLiteral("address"), QStringLiteral("Jl. Melati 3")}}));
+        QVERIFY(edit(a.db(), QStringLiteral("household"), fromA,
+                     {{QStringLiteral("head_name"), QStringLiteral("Budi S. (A)")}, {QStringLiteral("address"), QStringLiteral("Jl. Melati 3")}}));
         QTest::qWait(5);
-        QVERIFY(edit(b.db(), QStringLiteral("household"), fromA, {{QStringLiteral("head_name"), QStringLiteral("Budi Santoso (B)")},
-                                                                  {QStringLiteral("rt"), QStringLiteral("007")}}));
+        QVERIFY(edit(b.db(), QStringLiteral("household"), fromA,
+                     {{QStringLiteral("head_name"), QStringLiteral("Budi Santoso (B)")}, {QStringLiteral("rt"), QStringLiteral("007")}}));
         for (Storage::Database *db : {&first, &second, &first}) {
             const SyncReport r = syncNow(*db);
             QVERIFY2(r.ok, qPrintable(r.message));
@@ -303,7 +311,8 @@ private Q_SLOTS:
         QVERIFY(syncNow(device.db()).ok);
         // The laptop is reported stolen: the administrator lists the devices and revokes it.
         QProcess list;
-        list.start(QStringLiteral(POSYANDU_SERVER), {QStringLiteral("--database"), server.databaseUrl(), QStringLiteral("device"), QStringLiteral("list")});
+        list.start(QStringLiteral(POSYANDU_SERVER),
+                   {QStringLiteral("--database"), server.databaseUrl(), QStringLiteral("device"), QStringLiteral("list")});
         QVERIFY(list.waitForFinished(30000));
         QVERIFY(QString::fromUtf8(list.readAllStandardOutput()).contains(account.value().deviceId + QStringLiteral(" kaderA")));
         QString err;
@@ -315,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(!refused.ok);
         QVERIFY2(refused.message.contains(QLatin1String("Enrol it again")), qPrintable(refused.message));
         QCOMPARE(refused.waiting, 1); // nothing lost
-        QCOMPARE(refused.retries, 0);  // a refusal is not retried
+        QCOMPARE(refused.retries, 0); // a refusal is not retried
     }
 
     void clocksADayOff()
@@ -340,7 +349,8 @@ private Q_SLOTS:
         // A edits with its wrong clock: the server clamps the stamp to 5 minutes ahead of its own.
         QVERIFY(edit(a.db(), QStringLiteral("household"), household, {{QStringLiteral("rt"), QStringLiteral("005")}}));
         QVERIFY(syncNow(a.db()).ok);
-        const QJsonObject state = QJsonDocument::fromJson(serverScalar(server, QStringLiteral("SELECT state FROM record WHERE entity = 'household'")).toUtf8()).object();
+        const QJsonObject state =
+            QJsonDocument::fromJson(serverScalar(server, QStringLiteral("SELECT state FROM record WHERE entity = 'household'")).toUtf8()).object();
         const auto stored = Protocol::HlcStamp::fromString(state.value(QStringLiteral("rt")).toObject().value(QStringLiteral("h")).toString());
         QVERIFY(stored);
         QVERIFY(stored->millis <= QDateTime::currentMSecsSinceEpoch() + Protocol::FieldMerge::kMaxAheadMs);
@@ -363,10 +373,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                                                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         ServerProcess server(QStringLiteral(POSYANDU_SERVER));
@@ -407,7 +418,8 @@ private Q_SLOTS:
         device.close();
         auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
             QProcess p;
-            p.start(QStringLiteral(POSYANDU_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir} + args);
+            p.start(QStringLiteral(POSYANDU_CLI),
+                    QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir} + args);
             p.write(input);
             p.closeWriteChannel();
             p.waitForFinished(120000);
@@ -423,14 +435,15 @@ private Q_SLOTS:
         auto [notEnrolled, out0, err0] = cli({QStringLiteral("sync")});
         QCOMPARE(notEnrolled, 1);
         QVERIFY2(err0.contains(QLatin1String("not enrolled")), qPrintable(err0));
-        auto [wrong, out1, err1] = cli({QStringLiteral("enroll"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--user"), QStringLiteral("kaderA")},
-                                       "salah-salah\n");
+        auto [wrong, out1, err1] =
+            cli({QStringLiteral("enroll"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--user"), QStringLiteral("kaderA")},
+                "salah-salah\n");
         QCOMPARE(wrong, 1);
         QVERIFY2(err1.contains(QLatin1String("Wrong user name or password")), qPrintable(err1));
         // Enrol and sync: 0, the token nowhere but the keychain.
-        auto [enrolledCode, out2, err2] = cli({QStringLiteral("enroll"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--user"),
-                                               QStringLiteral("kaderA")},
-                                              kPassword + '\n');
+        auto [enrolledCode, out2, err2] =
+            cli({QStringLiteral("enroll"), QStringLiteral("--server"), m_server.url(), QStringLiteral("--user"), QStringLiteral("kaderA")},
+                kPassword + '\n');
         QVERIFY2(enrolledCode == 0, qPrintable(err2));
         auto [synced, out3, err3] = cli({QStringLiteral("sync")});
         QVERIFY2(synced == 0, qPrintable(err3));

@@ -161,13 +161,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
             auto *p = new QProcess;
-            p->start(QStringLiteral(POSYANDU_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir.path()} + args);
+            p->start(QStringLiteral(POSYANDU_CLI),
+                     QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dir.path()} + args);
             p->write(input);
             p->closeWriteChannel();
             return p;
         };
-        std::unique_ptr<QProcess> enrol(cli({QStringLiteral("enroll"), QStringLiteral("--server"), proxy.url(), QStringLiteral("--user"), QStringLiteral("kader2")},
-                                            kPassword + '\n'));
+        std::unique_ptr<QProcess> enrol(
+            cli({QStringLiteral("enroll"), QStringLiteral("--server"), proxy.url(), QStringLiteral("--user"), QStringLiteral("kader2")},
+                kPassword + '\n'));
         QVERIFY(enrol->waitForFinished(60000));
         QCOMPARE(enrol->exitCode(), 0);
         std::unique_ptr<QProcess> pulling(cli({QStringLiteral("sync")}));
@@ -233,10 +235,11 @@ private Q_SLOTS:
                 int round = 0;
                 while (!deadline.hasExpired()) {
                     addHouseholds(*db.value(), posyandu, 1 + int(random.bounded(3)), QStringLiteral("D%1-%2").arg(d).arg(round++));
-                    const QString shared = scalar(*db.value(), QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1 OFFSET ?"),
-                                                  {int(random.bounded(20))});
+                    const QString shared =
+                        scalar(*db.value(), QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1 OFFSET ?"), {int(random.bounded(20))});
                     if (!shared.isEmpty())
-                        edit(*db.value(), QStringLiteral("household"), shared, {{QStringLiteral("address"), QStringLiteral("alamat %1/%2").arg(d).arg(round)}});
+                        edit(*db.value(), QStringLiteral("household"), shared,
+                             {{QStringLiteral("address"), QStringLiteral("alamat %1/%2").arg(d).arg(round)}});
                     const Sync::SyncReport r = syncNow(*db.value(), 6, tokens.at(d));
                     ++syncs;
                     failures += r.ok ? 0 : 1;

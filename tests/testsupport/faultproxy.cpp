@@ -91,8 +91,8 @@ private:
     {
         const LinkFaults &f = m_proxy.m_faults;
         p.cutAt = int(m_random.bounded(100)) < f.cutPercent.load()
-                    ? p.passed + qint64(m_random.bounded(quint32(std::max(1, f.cutWithinBytes.load()))))
-                    : -1;
+            ? p.passed + qint64(m_random.bounded(quint32(std::max(1, f.cutWithinBytes.load()))))
+            : -1;
         p.dropAnswer = int(m_random.bounded(100)) < f.dropAnswerPercent.load();
     }
 
@@ -158,7 +158,8 @@ private:
                 if (!p.dead && d->sourceClosed && d->queue.empty() && to->state() == QAbstractSocket::ConnectedState && to->bytesToWrite() == 0)
                     to->disconnectFromHost();
             }
-            const bool finished = p.dead || (p.client->state() == QAbstractSocket::UnconnectedState && p.upstream->state() == QAbstractSocket::UnconnectedState);
+            const bool finished =
+                p.dead || (p.client->state() == QAbstractSocket::UnconnectedState && p.upstream->state() == QAbstractSocket::UnconnectedState);
             if (finished && p.up.queue.empty() && p.down.queue.empty()) {
                 p.client->disconnect(this);
                 p.upstream->disconnect(this);

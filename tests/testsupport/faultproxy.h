@@ -15,11 +15,11 @@ namespace Posyandu::Test {
 // What the link does to the bytes passing through. Every knob can be changed
 // while connections are open; each applies to the bytes that come after.
 struct LinkFaults {
-    std::atomic<int> delayMs{0};              // one way, added to every chunk
-    std::atomic<int> bytesPerSecond{0};       // 0: unlimited; each direction on its own
-    std::atomic<int> cutPercent{0};           // chance that a connection is cut at a random byte
-    std::atomic<int> cutWithinBytes{20000};   // ... somewhere in its first N bytes (both directions counted)
-    std::atomic<int> dropAnswerPercent{0};    // chance that a request reaches the server but its answer is dropped
+    std::atomic<int> delayMs{0};            // one way, added to every chunk
+    std::atomic<int> bytesPerSecond{0};     // 0: unlimited; each direction on its own
+    std::atomic<int> cutPercent{0};         // chance that a connection is cut at a random byte
+    std::atomic<int> cutWithinBytes{20000}; // ... somewhere in its first N bytes (both directions counted)
+    std::atomic<int> dropAnswerPercent{0};  // chance that a request reaches the server but its answer is dropped
 };
 
 // A TCP proxy between a device and the server on 127.0.0.1 that delays,
@@ -38,8 +38,8 @@ public:
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     LinkFaults &faults() { return m_faults; }
 
-    quint64 bytesUp() const { return m_up; }      // device -> server
-    quint64 bytesDown() const { return m_down; }  // server -> device
+    quint64 bytesUp() const { return m_up; }     // device -> server
+    quint64 bytesDown() const { return m_down; } // server -> device
     int connections() const { return m_connections; }
     int cuts() const { return m_cuts; }
     int droppedAnswers() const { return m_dropped; }

@@ -4,11 +4,11 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QFile>
 
 namespace Posyandu::Test {
 
@@ -90,9 +90,9 @@ bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
     stop();
     if (m_database.isEmpty())
         return false; // m_error says why
-    m_process.start(m_executable, QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"),
-                                              QStringLiteral("127.0.0.1:%1").arg(port)}
-                                      + extraArgs);
+    m_process.start(m_executable,
+                    QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}
+                        + extraArgs);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
         return false;

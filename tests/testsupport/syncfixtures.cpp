@@ -2,12 +2,12 @@
 #include "syncfixtures.h"
 
 #include "changewriter.h"
+#include "contenthash.h"
 #include "database.h"
 #include "devicetoken.h"
 #include "householdrepository.h"
 #include "ids.h"
 #include "serverprocess.h"
-#include "contenthash.h"
 #include "syncjournal.h"
 #include "transaction.h"
 

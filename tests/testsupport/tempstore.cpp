@@ -13,8 +13,8 @@ TempStore::TempStore()
         return;
     }
     m_db = std::move(db).value();
-    auto saved = Storage::PosyanduRepository(*m_db).save({QString(), QStringLiteral("PSY-001"), QStringLiteral("Posyandu Melati"),
-                                                          QStringLiteral("3578010001")});
+    auto saved = Storage::PosyanduRepository(*m_db).save(
+        {QString(), QStringLiteral("PSY-001"), QStringLiteral("Posyandu Melati"), QStringLiteral("3578010001")});
     if (!saved) {
         m_error = saved.error().message;
         m_db.reset();
@@ -25,8 +25,8 @@ TempStore::TempStore()
 
 int TempStore::count(const QString &table, const QString &where)
 {
-    auto q = Storage::Sql::run(m_db->sql(), QStringLiteral("SELECT count(*) FROM %1 %2")
-                                                .arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+    auto q = Storage::Sql::run(
+        m_db->sql(), QStringLiteral("SELECT count(*) FROM %1 %2").arg(table, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
     if (!q)
         return -1;
     QSqlQuery query = std::move(q).value();

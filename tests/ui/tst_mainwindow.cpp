@@ -4,32 +4,31 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "dialogs.h"
-#include "language.h"
 #include "householdrepository.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
 #include "sql.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScopeGuard>
-#include <QSettings>
-#include <QAction>
 #include <QTimer>
 
 using namespace Posyandu;
 
 namespace {
-template <typename T>
-T *find(QWidget *root, const char *name)
+template <typename T> T *find(QWidget *root, const char *name)
 {
     T *w = root->findChild<T *>(QLatin1String(name));
     if (!w)
@@ -47,8 +46,7 @@ bool activate(QWidget *window)
 
 // Runs `check` on the modal dialog the next action opens. If a check fails,
 // the dialog is rejected so the test fails instead of hanging in exec().
-template <typename Check>
-void onNextModal(QObject *context, Check check)
+template <typename Check> void onNextModal(QObject *context, Check check)
 {
     QTimer::singleShot(0, context, [check] {
         QWidget *dialog = QApplication::activeModalWidget();
@@ -73,10 +71,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(installTranslations(QStringLiteral("id")));
-    }
+    void initTestCase() { QVERIFY(installTranslations(QStringLiteral("id"))); }
 
     void firstRunToFirstHouseholdByKeyboard()
     {
@@ -241,8 +236,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
         QVERIFY(db.ok());
-        auto posyandu = Storage::PosyanduRepository(*db.value()).save({QString(), QStringLiteral("P1"), QStringLiteral("Melati"),
-                                                                       QStringLiteral("3578010001")});
+        auto posyandu =
+            Storage::PosyanduRepository(*db.value()).save({QString(), QStringLiteral("P1"), QStringLiteral("Melati"), QStringLiteral("3578010001")});
         QVERIFY(posyandu.ok());
         Storage::HouseholdRepository households(*db.value());
         QString ids[2];
@@ -276,7 +271,7 @@ private Q_SLOTS:
         onNextModal(this, [&](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("moveMemberDialog"));
             auto *targets = find<QTableView>(dialog, "moveTargetTableView");
-            QVERIFY(targets->isRowHidden(0)); // her own household is not offered
+            QVERIFY(targets->isRowHidden(0));        // her own household is not offered
             QTest::keyClick(dialog, Qt::Key_Return); // no relationship yet: refused at the field
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("relationshipErrorLabel"))->isVisible());
             QTest::keyClicks(find<QLineEdit>(dialog, "moveSearchLineEdit"), QStringLiteral("wayan"));

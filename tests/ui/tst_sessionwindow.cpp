@@ -10,11 +10,11 @@
 #include "householdrepository.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "screenshot.h"
 #include "measurementrepository.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
 #include "reportpage.h"
+#include "screenshot.h"
 #include "sessionentryform.h"
 #include "sessionpage.h"
 #include "sql.h"
@@ -24,24 +24,23 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QPushButton>
-#include <QScopeGuard>
-#include <QSignalSpy>
 #include <QFileInfo>
-#include <QTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Posyandu;
 
 namespace {
-template <typename T>
-T *find(QWidget *root, const QString &name)
+template <typename T> T *find(QWidget *root, const QString &name)
 {
     T *w = root->findChild<T *>(name);
     if (!w)
@@ -246,7 +245,9 @@ private Q_SLOTS:
         QTest::keyClicks(lmp, m_today.addDays(-90).toString(QStringLiteral("dd-MM-yyyy")));
         QTest::keyClick(lmp, Qt::Key_Tab); // Tab runs on to the visit questions right below
         QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("kes_anc_gestational_weeksLineEdit"));
-        QVERIFY2(anc->isVisibleTo(page), qPrintable(QStringLiteral("lmp=%1 hidden=%2 parent=%3").arg(lmp->text()).arg(anc->isHidden()).arg(anc->parentWidget()->objectName())));
+        QVERIFY2(
+            anc->isVisibleTo(page),
+            qPrintable(QStringLiteral("lmp=%1 hidden=%2 parent=%3").arg(lmp->text()).arg(anc->isHidden()).arg(anc->parentWidget()->objectName())));
         QTest::keyClicks(find<QLineEdit>(page, QStringLiteral("kes_anc_muacLineEdit")), QStringLiteral("22,5"));
         QTest::keyClick(lmp, Qt::Key_Return); // Enter saves
         QTRY_COMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM pregnancy WHERE status = 'ongoing'")), 1);

@@ -5,8 +5,8 @@
 // right password, a save that syncs, the server gone (the reason in words,
 // the changes waiting), back again, the list of refused changes, and a
 // supervisor deciding a conflict two laptops made.
-#include "database.h"
 #include "conflictsdialog.h"
+#include "database.h"
 #include "deviceenrolment.h"
 #include "enroldialog.h"
 #include "householdrepository.h"
@@ -33,7 +33,6 @@
 #include <QToolButton>
 
 using namespace Posyandu;
-
 
 class TestSyncWindow : public QObject
 {
