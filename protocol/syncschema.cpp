@@ -19,29 +19,51 @@ constexpr int kAddress = 200;
 constexpr int kNote = 2000;
 constexpr int kJsonList = 4000;
 
+FieldSpec spec(const char *name, FieldType type, bool required, int maxLength, const char *references = "")
+{
+    FieldSpec f;
+    f.name = QString::fromLatin1(name);
+    f.type = type;
+    f.requiredOnInsert = required;
+    f.maxLength = maxLength;
+    f.references = QString::fromLatin1(references);
+    return f;
+}
 FieldSpec text(const char *name, int maxLength, bool required = false)
 {
-    return {QString::fromLatin1(name), FieldType::Text, required, maxLength, {}};
+    return spec(name, FieldType::Text, required, maxLength);
 }
 FieldSpec date(const char *name, bool required = false)
 {
-    return {QString::fromLatin1(name), FieldType::Date, required, kDate, {}};
+    return spec(name, FieldType::Date, required, kDate);
+}
+FieldSpec codes(const char *name, QStringList allowed, bool required = false)
+{
+    FieldSpec f = spec(name, FieldType::Text, required, kCode);
+    f.allowed = std::move(allowed);
+    return f;
+}
+FieldSpec note(const char *name)
+{
+    FieldSpec f = spec(name, FieldType::Text, false, kNote);
+    f.multiLine = true;
+    return f;
 }
 FieldSpec integer(const char *name)
 {
-    return {QString::fromLatin1(name), FieldType::Integer, false, 0, {}};
+    return spec(name, FieldType::Integer, false, 0);
 }
 FieldSpec real(const char *name)
 {
-    return {QString::fromLatin1(name), FieldType::Real, false, 0, {}};
+    return spec(name, FieldType::Real, false, 0);
 }
 FieldSpec flag(const char *name)
 {
-    return {QString::fromLatin1(name), FieldType::Flag, false, 0, {}};
+    return spec(name, FieldType::Flag, false, 0);
 }
 FieldSpec ref(const char *name, const char *entity, bool required = false)
 {
-    return {QString::fromLatin1(name), FieldType::Text, required, kId, QString::fromLatin1(entity)};
+    return spec(name, FieldType::Text, required, kId, entity);
 }
 
 EntitySpec belongsTo(const char *name, const char *parentField, const char *parentEntity, QList<FieldSpec> fields)
@@ -57,51 +79,75 @@ QList<EntitySpec> build()
     list.append({QStringLiteral("posyandu"),
                  {},
                  {},
-                 {text("code", kCode, required),
-                  text("name", kName, required),
-                  text("village_code", kCode, required),
-                  {QStringLiteral("dusun_list"), FieldType::Json, false, kJsonList, {}}}});
+                 {text("code", kCode, required), text("name", kName, required), text("village_code", kCode, required),
+                  spec("dusun_list", FieldType::Json, false, kJsonList)}});
     list.append(belongsTo("household", "posyandu_id", "posyandu",
                           {text("kk_number", kNik), text("head_name", kName, required), text("address", kAddress), text("rt", kCode, required),
                            text("rw", kCode, required), text("dusun", kName), text("village_code", kCode, required), text("dasawisma", kName),
                            text("import_ref", kCode)}));
     list.append(belongsTo("member", "household_id", "household",
-                          {text("nik", kNik), text("name", kName, required), text("sex", 1, required), date("birth_date", required),
-                           flag("birth_date_estimated"), text("relationship", kCode, required), text("father_name", kName),
-                           text("mother_name", kName), text("education", kCode), text("occupation", kCode), text("disability", kCode),
-                           text("status", kCode), date("status_date"), text("import_ref", kCode)}));
-    list.append(belongsTo("session", "posyandu_id", "posyandu", {date("session_date", required), text("notes", kNote)}));
-    list.append(belongsTo("observation", "household_id", "household",
-                          {ref("session_id", "session"),
-                           ref("member_id", "member"),
-                           {QStringLiteral("indicator_code"), FieldType::Text, required, kCode, QStringLiteral("indicator")},
-                           date("observed_on", required),
-                           text("value", kAddress, required),
-                           text("referral_to", kCode),
-                           text("notes", kNote)}));
-    list.append(belongsTo("anthropometry", "member_id", "member",
-                          {ref("session_id", "session"), date("measured_on", required), real("weight_kg"), real("lenhei_cm"), text("position", kCode),
-                           real("muac_cm"), real("head_circ_cm"), flag("oedema")}));
+                          {text("nik", kNik), text("name", kName, required), codes("sex", {QStringLiteral("L"), QStringLiteral("P")}, required),
+                           date("birth_date", required), flag("birth_date_estimated"), text("relationship", kCode, required),
+                           text("father_name", kName), text("mother_name", kName), text("education", kCode), text("occupation", kCode),
+                           text("disability", kCode), codes("status", {QStringLiteral("alive"), QStringLiteral("died"), QStringLiteral("moved")}),
+                           date("status_date"), text("import_ref", kCode)}));
+    list.append(belongsTo("session", "posyandu_id", "posyandu", {date("session_date", required), note("notes")}));
+    list.append(
+        belongsTo("observation", "household_id", "household",
+                  {ref("session_id", "session"), ref("member_id", "member"), spec("indicator_code", FieldType::Text, required, kCode, "indicator"),
+                   date("observed_on", required), text("value", kAddress, required), text("referral_to", kCode), note("notes")}));
+    list.append(
+        belongsTo("anthropometry", "member_id", "member",
+                  {ref("session_id", "session"), date("measured_on", required), real("weight_kg"), real("lenhei_cm"),
+                   codes("position", {QStringLiteral("lying"), QStringLiteral("standing")}), real("muac_cm"), real("head_circ_cm"), flag("oedema")}));
     list.append(
         belongsTo("immunisation", "member_id", "member",
                   {ref("session_id", "session"), text("vaccine_code", kCode, required), date("given_on", required), text("given_at", kCode)}));
+    list.append(belongsTo(
+        "vitamin_a", "member_id", "member",
+        {ref("session_id", "session"), date("given_on", required), codes("capsule", {QStringLiteral("blue"), QStringLiteral("red")}, required)}));
     list.append(
-        belongsTo("vitamin_a", "member_id", "member", {ref("session_id", "session"), date("given_on", required), text("capsule", kCode, required)}));
-    list.append(belongsTo("pregnancy", "member_id", "member",
-                          {date("lmp_date"), date("edd"), integer("gravida"), integer("parity"), text("status", kCode), date("outcome_date")}));
+        belongsTo("pregnancy", "member_id", "member",
+                  {date("lmp_date"), date("edd"), integer("gravida"), integer("parity"),
+                   codes("status", {QStringLiteral("ongoing"), QStringLiteral("delivered"), QStringLiteral("ended")}), date("outcome_date")}));
     list.append(belongsTo("anc_visit", "pregnancy_id", "pregnancy",
                           {ref("session_id", "session"), date("visit_date", required), integer("gestational_weeks"), real("weight_kg"),
                            real("muac_cm"), integer("systolic"), integer("diastolic"), integer("iron_tablets"), text("referral_to", kCode)}));
     list.append(belongsTo("adult_screening", "member_id", "member",
                           {ref("session_id", "session"), date("screened_on", required), real("weight_kg"), real("height_cm"), real("waist_cm"),
-                           integer("systolic"), integer("diastolic"), real("glucose_mg_dl"), text("glucose_kind", kCode), flag("tb_symptoms"),
-                           flag("smoker"), text("referral_to", kCode)}));
+                           integer("systolic"), integer("diastolic"), real("glucose_mg_dl"),
+                           codes("glucose_kind", {QStringLiteral("fasting"), QStringLiteral("random"), QStringLiteral("post_meal")}),
+                           flag("tb_symptoms"), flag("smoker"), text("referral_to", kCode)}));
     list.append(belongsTo("incident", "posyandu_id", "posyandu",
                           {date("occurred_on", required), text("incident_type", kCode, required), integer("families_affected"),
-                           integer("people_affected"), integer("people_displaced"), text("notes", kNote)}));
+                           integer("people_affected"), integer("people_displaced"), note("notes")}));
     list.append(belongsTo("referral", "household_id", "household",
                           {ref("member_id", "member"), ref("session_id", "session"), date("referred_on", required),
-                           text("destination", kCode, required), text("reason", kNote)}));
+                           text("destination", kCode, required), note("reason")}));
+    // The columns the store lets be NULL; every other one is NOT NULL (with a
+    // default where it is not required on insert).
+    const QHash<QString, QStringList> nullable = {
+        {QStringLiteral("household"), {QStringLiteral("kk_number"), QStringLiteral("import_ref")}},
+        {QStringLiteral("member"), {QStringLiteral("nik"), QStringLiteral("status_date"), QStringLiteral("import_ref")}},
+        {QStringLiteral("observation"), {QStringLiteral("session_id"), QStringLiteral("member_id")}},
+        {QStringLiteral("anthropometry"),
+         {QStringLiteral("session_id"), QStringLiteral("weight_kg"), QStringLiteral("lenhei_cm"), QStringLiteral("muac_cm"),
+          QStringLiteral("head_circ_cm")}},
+        {QStringLiteral("immunisation"), {QStringLiteral("session_id")}},
+        {QStringLiteral("vitamin_a"), {QStringLiteral("session_id")}},
+        {QStringLiteral("pregnancy"),
+         {QStringLiteral("lmp_date"), QStringLiteral("edd"), QStringLiteral("gravida"), QStringLiteral("parity"), QStringLiteral("outcome_date")}},
+        {QStringLiteral("anc_visit"),
+         {QStringLiteral("session_id"), QStringLiteral("gestational_weeks"), QStringLiteral("weight_kg"), QStringLiteral("muac_cm"),
+          QStringLiteral("systolic"), QStringLiteral("diastolic")}},
+        {QStringLiteral("adult_screening"),
+         {QStringLiteral("session_id"), QStringLiteral("weight_kg"), QStringLiteral("height_cm"), QStringLiteral("waist_cm"),
+          QStringLiteral("systolic"), QStringLiteral("diastolic"), QStringLiteral("glucose_mg_dl"), QStringLiteral("glucose_kind")}},
+        {QStringLiteral("referral"), {QStringLiteral("member_id"), QStringLiteral("session_id")}},
+    };
+    for (EntitySpec &e : list)
+        for (FieldSpec &f : e.fields)
+            f.notNull = !nullable.value(e.name).contains(f.name);
     return list;
 }
 

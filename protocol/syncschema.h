@@ -32,6 +32,9 @@ struct FieldSpec {
     bool requiredOnInsert = false; // NOT NULL in the store and no default
     int maxLength = 0;             // characters, for Text/Date/Json; 0 for numbers
     QString references;            // entity (or reference table, "indicator") this field points to; empty: none
+    QStringList allowed;           // the store's code list (its CHECK constraint); empty: any text
+    bool multiLine = false;        // a free note: line breaks and tabs are text, not control characters
+    bool notNull = false;          // NOT NULL in the store (with or without a default): never set to null
 };
 
 struct EntitySpec {

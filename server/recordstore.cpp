@@ -2,6 +2,7 @@
 // RecordStore: the synced records. push applies one device batch whole, in
 // one transaction; pull reads the changes in a user's scope.
 #include "recordstore.h"
+#include "changevalidator.h"
 #include "clock.h"
 #include "fieldmerge.h"
 #include "serverstore.h"
@@ -170,10 +171,16 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
         }
         return {};
     };
-    for (const Mutation &m : batch.mutations) {
+    for (const Mutation &sent : batch.mutations) {
+        Mutation m = sent; // its texts are put in NFC by the check below
         auto reject = [&](const QString &reason) { response.acks.append({m.opId, QStringLiteral("rejected"), reason, 0}); };
         if (user.role == QLatin1String("supervisor")) {
             reject(QStringLiteral("supervisors review; they do not change service data"));
+            continue;
+        }
+        // The change against the synced schema; a refusal names its code and the rest of the batch goes on.
+        if (const auto refused = ChangeValidator::check(m.entity, m.op, m.fields)) {
+            reject(refused->text());
             continue;
         }
         const std::optional<Stored> existing = load(m.entity, m.id);

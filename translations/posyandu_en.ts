@@ -111,6 +111,69 @@
     </message>
 </context>
 <context>
+    <name>ChangeValidator</name>
+    <message>
+        <source>%1 is not a kind of record that syncs.</source>
+        <translation>%1 is not a kind of record that syncs.</translation>
+    </message>
+    <message>
+        <source>A change must insert, update or delete a record.</source>
+        <translation>A change must insert, update or delete a record.</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 KB.</source>
+        <translation>The record is larger than %1 KB.</translation>
+    </message>
+    <message>
+        <source>deleted_at must be a moment in time or empty.</source>
+        <translation>deleted_at must be a moment in time or empty.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 has no field %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be filled in.</source>
+        <translation>%1 of %2 must be filled in.</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 must be 0 or 1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character.</source>
+        <translation>%1 holds a control character.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3.</source>
+        <translation>%1 has %2 characters; at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD.</source>
+        <translation>%1 must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 must be JSON text.</source>
+        <translation>%1 must be JSON text.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 must be one of %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>Internal error: cannot write %1 %2.</source>
@@ -123,6 +186,10 @@
     <message>
         <source>The record to change no longer exists.</source>
         <translation>The record to change no longer exists.</translation>
+    </message>
+    <message>
+        <source>This change cannot be saved: %1</source>
+        <translation>This change cannot be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +3129,6 @@
         <translation>Practice village in %1: %2 Posyandu, %3 households, %4 people, %5 measurements, %6 pregnancies; %7 s.</translation>
     </message>
     <message>
-        <source>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</source>
-        <translation>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</translation>
-    </message>
-    <message>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -3092,6 +3155,10 @@
     <message>
         <source>No Posyandu is set up in this data folder yet; run &apos;posyandu-cli setup&apos; or open the application once first.</source>
         <translation>No Posyandu is set up in this data folder yet; run &apos;posyandu-cli setup&apos; or open the application once first.</translation>
+    </message>
+    <message>
+        <source>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</source>
+        <translation>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable; nothing was set up.</source>

@@ -111,6 +111,69 @@
     </message>
 </context>
 <context>
+    <name>ChangeValidator</name>
+    <message>
+        <source>%1 is not a kind of record that syncs.</source>
+        <translation>%1 bukan jenis catatan yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>A change must insert, update or delete a record.</source>
+        <translation>Perubahan harus menambah, mengubah, atau menghapus catatan.</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 KB.</source>
+        <translation>Catatan lebih besar dari %1 KB.</translation>
+    </message>
+    <message>
+        <source>deleted_at must be a moment in time or empty.</source>
+        <translation>deleted_at harus berupa waktu atau kosong.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 tidak mempunyai isian %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must be filled in.</source>
+        <translation>%1 pada %2 wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 harus 0 atau 1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 harus berupa angka.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character.</source>
+        <translation>%1 berisi karakter kendali.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3.</source>
+        <translation>%1 berisi %2 huruf; paling banyak %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD.</source>
+        <translation>%1 harus tanggal yang ditulis YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 must be JSON text.</source>
+        <translation>%1 harus teks JSON.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 harus salah satu dari %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>Internal error: cannot write %1 %2.</source>
@@ -123,6 +186,10 @@
     <message>
         <source>The record to change no longer exists.</source>
         <translation>Data yang akan diubah sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This change cannot be saved: %1</source>
+        <translation>Perubahan ini tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3111,6 @@
         <translation>Desa latihan di %1: %2 Posyandu, %3 rumah tangga, %4 orang, %5 pengukuran, %6 kehamilan; %7 detik.</translation>
     </message>
     <message>
-        <source>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</source>
-        <translation>Belum ada desa latihan di folder data ini; buat dengan &apos;posyandu-cli demo&apos; atau mode latihan di aplikasi.</translation>
-    </message>
-    <message>
         <source>Password: </source>
         <translation>Kata sandi: </translation>
     </message>
@@ -3074,6 +3137,10 @@
     <message>
         <source>No Posyandu is set up in this data folder yet; run &apos;posyandu-cli setup&apos; or open the application once first.</source>
         <translation>Belum ada Posyandu di folder data ini; jalankan &apos;posyandu-cli setup&apos; atau buka aplikasinya sekali dulu.</translation>
+    </message>
+    <message>
+        <source>There is no practice village in this data folder yet; make one with &apos;posyandu-cli demo&apos; or the application&apos;s practice mode.</source>
+        <translation>Belum ada desa latihan di folder data ini; buat dengan &apos;posyandu-cli demo&apos; atau mode latihan di aplikasi.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable; nothing was set up.</source>

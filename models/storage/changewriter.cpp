@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changewriter.h"
 
+#include "changevalidator.h"
+
 #include "clock.h"
 #include "database.h"
 #include "ids.h"
@@ -55,10 +57,30 @@ ChangeWriter::ChangeWriter(Database &db, ChangeSet *journal)
 {
 }
 
-Result<void> ChangeWriter::insert(const QString &entity, const QString &id, const QVariantMap &fields)
+Result<QVariantMap> ChangeWriter::checked(const QString &entity, const QString &op, const QVariantMap &fields)
+{
+    QJsonObject wire;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        wire.insert(it.key(), toJson(it.value()));
+    if (const auto refused = Protocol::ChangeValidator::check(entity, op, wire))
+        return Error{tr("This change cannot be saved: %1").arg(refused->words), {}};
+    // The texts as the validator put them (Unicode NFC), so the store holds what the server will.
+    QVariantMap normalised = fields;
+    for (auto it = normalised.begin(); it != normalised.end(); ++it)
+        if (const QJsonValue v = wire.value(it.key());
+            v.isString() && it.value().typeId() == QMetaType::QString && v.toString() != it.value().toString())
+            it.value() = v.toString();
+    return normalised;
+}
+
+Result<void> ChangeWriter::insert(const QString &entity, const QString &id, const QVariantMap &input)
 {
     if (!Protocol::SyncSchema::isSynced(entity) || !Ids::isUuidV7(id))
         return Error{tr("Internal error: cannot write %1 %2.").arg(entity, id), {}};
+    auto valid = checked(entity, QStringLiteral("insert"), input);
+    if (!valid)
+        return valid.error();
+    const QVariantMap &fields = valid.value();
     const QString now = Protocol::Clock::nowIso();
     const QString stamp = m_db.clock().now().toString();
 
@@ -84,10 +106,14 @@ Result<void> ChangeWriter::insert(const QString &entity, const QString &id, cons
     return writeOutboxAndAudit(QStringLiteral("insert"), entity, id, fields, stamp, QVariant(), now);
 }
 
-Result<void> ChangeWriter::update(const QString &entity, const QString &id, const QVariantMap &fields)
+Result<void> ChangeWriter::update(const QString &entity, const QString &id, const QVariantMap &input)
 {
     if (!Protocol::SyncSchema::isSynced(entity))
         return Error{tr("Internal error: cannot write %1 %2.").arg(entity, id), {}};
+    auto valid = checked(entity, QStringLiteral("update"), input);
+    if (!valid)
+        return valid.error();
+    const QVariantMap &fields = valid.value();
     QStringList names;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!validIdentifier(it.key()))

@@ -33,6 +33,9 @@ public:
     Result<void> markDeleted(const QString &entity, const QString &id);
 
 private:
+    // `fields` checked against the synced schema as the server will check
+    // them (protocol/changevalidator.h), texts in NFC; the refusal in words.
+    static Result<QVariantMap> checked(const QString &entity, const QString &op, const QVariantMap &fields);
     Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id, const QVariantMap &fields, const QString &stamp,
                                      const QVariant &baseServerVer, const QString &now);
 

@@ -15,6 +15,7 @@
 #include "tempstore.h"
 #include "transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +120,7 @@ private slots:
                 QVERIFY2(columns.contains(f.name), qPrintable(where + QStringLiteral(": not in the store")));
                 const Column c = columns.value(f.name);
                 QVERIFY2(f.requiredOnInsert == (c.notNull && !c.hasDefault), qPrintable(where + QStringLiteral(": required differs")));
+                QVERIFY2(f.notNull == c.notNull, qPrintable(where + QStringLiteral(": NOT NULL differs")));
                 QVERIFY2(c.type == affinityOf(f.type), qPrintable(where + QStringLiteral(": type ") + c.type));
             }
             QHash<QString, QString> foreignKeys;
@@ -146,6 +148,72 @@ private slots:
         QStringList names = SyncSchema::entityNames();
         names.sort();
         QCOMPARE(stamped, names);
+    }
+
+    // Every code list of the schema is the store's CHECK constraint, value for value.
+    void codeListsAreTheStoresChecks()
+    {
+        Test::TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        static const QRegularExpression check(QStringLiteral("\\b(\\w+)\\s+TEXT[^,]*?CHECK \\(\\1 IN \\(([^)]*)\\)\\)"));
+        int lists = 0;
+        for (const Protocol::EntitySpec &e : SyncSchema::entities()) {
+            const QString sql = Test::scalar(store.db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"), {e.name});
+            QHash<QString, QStringList> checks;
+            for (auto it = check.globalMatch(sql); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                QStringList values;
+                for (const QString &v : m.captured(2).split(QLatin1Char(',')))
+                    values.append(v.trimmed().remove(QLatin1Char('\'')));
+                checks.insert(m.captured(1), values);
+            }
+            for (const Protocol::FieldSpec &f : e.fields) {
+                QCOMPARE(f.allowed, checks.value(f.name));
+                lists += f.allowed.isEmpty() ? 0 : 1;
+            }
+        }
+        QCOMPARE(lists, 6); // sex, member status, position, capsule, pregnancy status, glucose kind
+    }
+
+    // The laptop refuses before it queues what the server would refuse
+    // (protocol/changevalidator.h): its user learns at once, nothing is written.
+    void theLaptopChecksWhatTheServerChecks()
+    {
+        Test::TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const int outbox = store.count(QStringLiteral("outbox"));
+        const QVariantMap household = {{QStringLiteral("posyandu_id"), store.posyanduId()},
+                                       {QStringLiteral("head_name"), QStringLiteral("Budi")},
+                                       {QStringLiteral("rt"), QStringLiteral("003")},
+                                       {QStringLiteral("rw"), QStringLiteral("001")},
+                                       {QStringLiteral("village_code"), QStringLiteral("3578010001")}};
+        auto with = [&](const QString &key, const QVariant &value) {
+            QVariantMap m = household;
+            m.insert(key, value);
+            return m;
+        };
+        const QList<QVariantMap> bad = {
+            with(QStringLiteral("head_name"), QString(QStringLiteral("Bu") + QChar(0) + QStringLiteral("di"))),
+            with(QStringLiteral("head_name"), QString(101, QLatin1Char('a'))),
+            with(QStringLiteral("rw"), QVariant()),
+            with(QStringLiteral("address"), QVariant()),
+            with(QStringLiteral("is_admin"), 1),
+        };
+        Storage::Transaction tx(store.db().sql());
+        QVERIFY(tx.isOpen());
+        Storage::ChangeWriter writer(store.db());
+        for (const QVariantMap &fields : bad) {
+            auto written = writer.insert(QStringLiteral("household"), Ids::newUuidV7(), fields);
+            QVERIFY(!written);
+            QVERIFY2(written.error().message.contains(QLatin1String("cannot be saved")), qPrintable(written.error().message));
+        }
+        QCOMPARE(store.count(QStringLiteral("outbox")), outbox);
+        QCOMPARE(store.count(QStringLiteral("household")), 0);
+        // A name typed with a combining accent is kept, as the server keeps it, in NFC.
+        const QString id = Ids::newUuidV7();
+        QVERIFY(writer.insert(QStringLiteral("household"), id, with(QStringLiteral("head_name"), QString(QStringLiteral("Jose") + QChar(0x0301)))));
+        QCOMPARE(Test::scalar(store.db(), QStringLiteral("SELECT head_name FROM household WHERE id = ?"), {id}), QStringLiteral("Jos\u00e9"));
+        QVERIFY(tx.commit());
     }
 
     // One record of every entity with only its required fields: the store's

@@ -125,6 +125,26 @@ private Q_SLOTS:
         auto stamp = [&](int n) {
             return QStringLiteral("%1-00000-%2").arg(QDateTime::currentMSecsSinceEpoch() - 60000 + n, 18, 10, QLatin1Char('0')).arg(device);
         };
+        // Whole records: every field the synced schema requires on insert.
+        auto posyandu = [](const QString &code) {
+            return QJsonObject{{QStringLiteral("code"), code},
+                               {QStringLiteral("name"), QStringLiteral("Melati")},
+                               {QStringLiteral("village_code"), QStringLiteral("3578010001")}};
+        };
+        auto household = [](const QString &posyanduId) {
+            return QJsonObject{{QStringLiteral("posyandu_id"), posyanduId},
+                               {QStringLiteral("head_name"), QStringLiteral("Budi")},
+                               {QStringLiteral("rt"), QStringLiteral("003")},
+                               {QStringLiteral("rw"), QStringLiteral("001")},
+                               {QStringLiteral("village_code"), QStringLiteral("3578010001")}};
+        };
+        auto member = [](const QString &householdId) {
+            return QJsonObject{{QStringLiteral("household_id"), householdId},
+                               {QStringLiteral("name"), QStringLiteral("Ahmad")},
+                               {QStringLiteral("sex"), QStringLiteral("L")},
+                               {QStringLiteral("birth_date"), QStringLiteral("2024-05-01")},
+                               {QStringLiteral("relationship"), QStringLiteral("anak")}};
+        };
         auto insert = [&](int op, const QString &entity, int id, const QJsonObject &fields) {
             QJsonObject hlc;
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
@@ -134,14 +154,8 @@ private Q_SLOTS:
         PushBatch first{kSchemaVersion,
                         device,
                         1,
-                        {insert(101, QStringLiteral("posyandu"), 1,
-                                {{QStringLiteral("code"), QStringLiteral("PSY-07")}, {QStringLiteral("name"), QStringLiteral("Melati")}}),
-                         insert(102, QStringLiteral("household"), 2,
-                                {{QStringLiteral("posyandu_id"), uuid(1)},
-                                 {QStringLiteral("head_name"), QStringLiteral("Budi")},
-                                 {QStringLiteral("rt"), QStringLiteral("003")}}),
-                         insert(103, QStringLiteral("member"), 3,
-                                {{QStringLiteral("household_id"), uuid(2)}, {QStringLiteral("name"), QStringLiteral("Ahmad")}})}};
+                        {insert(101, QStringLiteral("posyandu"), 1, posyandu(QStringLiteral("PSY-07"))),
+                         insert(102, QStringLiteral("household"), 2, household(uuid(1))), insert(103, QStringLiteral("member"), 3, member(uuid(2)))}};
         auto post = [&](const PushBatch &batch, const QString &bearer) {
             return request(QStringLiteral("/v1/sync/push"), WireCodec::encode(batch), true, true, bearer);
         };
@@ -159,12 +173,11 @@ private Q_SLOTS:
         QCOMPARE(replay.body, applied.body);
 
         // Another Posyandu's records, and a member of a household the server never saw: refused, each with its reason.
-        PushBatch second{
-            kSchemaVersion,
-            device,
-            2,
-            {insert(201, QStringLiteral("posyandu"), 9, {{QStringLiteral("code"), QStringLiteral("PSY-99")}}),
-             insert(202, QStringLiteral("member"), 10, {{QStringLiteral("household_id"), uuid(77)}, {QStringLiteral("name"), QStringLiteral("X")}})}};
+        PushBatch second{kSchemaVersion,
+                         device,
+                         2,
+                         {insert(201, QStringLiteral("posyandu"), 9, posyandu(QStringLiteral("PSY-99"))),
+                          insert(202, QStringLiteral("member"), 10, member(uuid(77)))}};
         const QJsonArray refused = post(second, token).body.value(QStringLiteral("acks")).toArray();
         QCOMPARE(refused.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(refused.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("Posyandu")));
@@ -241,6 +254,79 @@ private Q_SLOTS:
         QCOMPARE(post(PushBatch{kSchemaVersion, uuid(5), 4, {}}, token).status, 403);
         QCOMPARE(post(PushBatch{kSchemaVersion - 1, device, 4, {}}, token).status, 426);
         QCOMPARE(request(QStringLiteral("/v1/sync/push"), "{", true, false, token).status, 400);
+
+        // A careless or hostile device (docs/sync-protocol.md, "Field limits"): each bad change is refused with its
+        // code, and the good changes of the same batch are applied.
+        auto with = [](QJsonObject o, const QString &key, const QJsonValue &value) {
+            if (value.isUndefined())
+                o.remove(key);
+            else
+                o.insert(key, value);
+            return o;
+        };
+        auto update = [&](int op, const QString &entity, int id, const QJsonObject &fields) {
+            Mutation m = insert(op, entity, id, fields);
+            m.op = QStringLiteral("update");
+            return m;
+        };
+        const QString nfd = QStringLiteral("Jose") + QChar(0x0301); // "José" with a combining accent
+        const QList<std::pair<Mutation, QString>> hostile = {
+            {insert(401, QStringLiteral("household"), 501, household(uuid(1))), QStringLiteral("applied")},
+            {insert(402, QStringLiteral("secret_table"), 502, household(uuid(1))), QStringLiteral("unknown_entity")},
+            {insert(403, QStringLiteral("household"), 503, with(household(uuid(1)), QStringLiteral("is_admin"), 1)), QStringLiteral("unknown_field")},
+            {insert(404, QStringLiteral("household"), 504,
+                    with(household(uuid(1)), QStringLiteral("head_name"), QJsonObject{{QStringLiteral("x"), 1}})),
+             QStringLiteral("wrong_type")},
+            {insert(405, QStringLiteral("household"), 505, with(household(uuid(1)), QStringLiteral("head_name"), QString(101, QLatin1Char('a')))),
+             QStringLiteral("too_long")},
+            {insert(406, QStringLiteral("household"), 506,
+                    with(household(uuid(1)), QStringLiteral("head_name"), QString(QStringLiteral("Bu") + QChar(0) + QStringLiteral("di")))),
+             QStringLiteral("control_character")},
+            {insert(407, QStringLiteral("household"), 507, with(household(uuid(1)), QStringLiteral("rw"), QJsonValue(QJsonValue::Undefined))),
+             QStringLiteral("missing_required")},
+            {insert(408, QStringLiteral("member"), 508, with(member(uuid(2)), QStringLiteral("sex"), QStringLiteral("X"))),
+             QStringLiteral("not_in_code_list")},
+            {insert(409, QStringLiteral("member"), 509, with(member(uuid(2)), QStringLiteral("birth_date"), QStringLiteral("2024-02-30"))),
+             QStringLiteral("bad_date")},
+            {update(410, QStringLiteral("household"), 2, {{QStringLiteral("address"), QJsonValue::Null}}), QStringLiteral("missing_required")},
+            {insert(411, QStringLiteral("household"), 511, with(household(uuid(1)), QStringLiteral("head_name"), QString(70000, QLatin1Char('b')))),
+             QStringLiteral("record_too_big")},
+            {insert(412, QStringLiteral("member"), 512, with(member(uuid(2)), QStringLiteral("name"), nfd)), QStringLiteral("applied")},
+        };
+        PushBatch hostileBatch{kSchemaVersion, device, 4, {}};
+        for (const auto &[m, expected] : hostile)
+            hostileBatch.mutations.append(m);
+        const Reply answered = post(hostileBatch, token);
+        QCOMPARE(answered.status, 200);
+        const QJsonArray hostileAcks = answered.body.value(QStringLiteral("acks")).toArray();
+        QCOMPARE(hostileAcks.size(), hostile.size());
+        for (int i = 0; i < hostile.size(); ++i) {
+            const QJsonObject ack = hostileAcks.at(i).toObject();
+            const QString &expected = hostile.at(i).second;
+            if (expected == QLatin1String("applied")) {
+                QCOMPARE(ack.value(QStringLiteral("status")).toString(), expected);
+            } else {
+                QCOMPARE(ack.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+                const QString reason = ack.value(QStringLiteral("reason")).toString();
+                QVERIFY2(reason.startsWith(expected + QLatin1Char(':')), qPrintable(expected + QStringLiteral(" expected, got: ") + reason));
+                QVERIFY2(reason.size() < 300, qPrintable(reason.left(300))); // never the value itself
+            }
+        }
+        // What was applied reaches the other laptop, its text in NFC; what was refused does not.
+        auto [status4, all] = pull(QStringLiteral("since=0&limit=500"), reader);
+        QCOMPARE(status4, 200);
+        QStringList ids;
+        for (const Change &c : std::get<PullPage>(all).changes) {
+            ids.append(c.id);
+            if (c.id == uuid(512))
+                QCOMPARE(c.fields.value(QStringLiteral("name")).toString(), nfd.normalized(QString::NormalizationForm_C));
+            if (c.id == uuid(2))
+                QVERIFY(!c.fields.value(QStringLiteral("address")).isNull());
+        }
+        QVERIFY(ids.contains(uuid(501)));
+        QVERIFY(ids.contains(uuid(512)));
+        for (int id : {502, 503, 504, 505, 506, 507, 508, 509, 511})
+            QVERIFY2(!ids.contains(uuid(id)), qPrintable(QString::number(id)));
     }
 
     void enrolment()
