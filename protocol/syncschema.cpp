@@ -16,6 +16,7 @@ constexpr int kCode = 40;
 constexpr int kNik = 16;
 constexpr int kName = 100;
 constexpr int kAddress = 200;
+constexpr int kAnswer = 500; // an observation's value: a free-text answer of the catalog
 constexpr int kNote = 2000;
 constexpr int kJsonList = 4000;
 
@@ -95,7 +96,7 @@ QList<EntitySpec> build()
     list.append(
         belongsTo("observation", "household_id", "household",
                   {ref("session_id", "session"), ref("member_id", "member"), spec("indicator_code", FieldType::Text, required, kCode, "indicator"),
-                   date("observed_on", required), text("value", kAddress, required), text("referral_to", kCode), note("notes")}));
+                   date("observed_on", required), text("value", kAnswer, required), text("referral_to", kCode), note("notes")}));
     list.append(
         belongsTo("anthropometry", "member_id", "member",
                   {ref("session_id", "session"), date("measured_on", required), real("weight_kg"), real("lenhei_cm"),

@@ -725,8 +725,8 @@
         <translation>Enter a real date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>The text is too long (at most 500 characters).</source>
-        <translation>The text is too long (at most 500 characters).</translation>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>The text is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>Education</source>

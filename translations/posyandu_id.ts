@@ -725,8 +725,8 @@
         <translation>Isi tanggal yang benar (TTTT-BB-HH).</translation>
     </message>
     <message>
-        <source>The text is too long (at most 500 characters).</source>
-        <translation>Teks terlalu panjang (paling banyak 500 huruf).</translation>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>Teks terlalu panjang (paling banyak %1 huruf).</translation>
     </message>
     <message>
         <source>Education</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicator.h"
 
+#include "syncschema.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -118,8 +120,8 @@ std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationR
         }
         return date.toString(Qt::ISODate);
     }
-    if (text.size() > 500) {
-        report.addError(fieldName, tr("The text is too long (at most 500 characters)."));
+    if (const int most = Protocol::SyncSchema::maxLength(QStringLiteral("observation"), QStringLiteral("value")); text.size() > most) {
+        report.addError(fieldName, tr("The text is too long (at most %1 characters).").arg(most));
         return std::nullopt;
     }
     return text;
