@@ -17,8 +17,15 @@ namespace Posyandu::Protocol {
 // page. Messages are decoded whole or not at all.
 
 constexpr int kMaxMutationsPerBatch = 500;
-// The data schema both sides speak: the device's store schema (user_version).
-// A push with another one is answered 426 and the device keeps its outbox.
+// A pull page stops before its records pass this many bytes (and always
+// holds at least one): with at most 64 KB a record (ChangeValidator) a page
+// stays far below the 64 MB a device accepts of one answer.
+constexpr qsizetype kMaxPullPageBytes = 4 * 1024 * 1024;
+// The data schema both sides speak: the synced schema (protocol/syncschema.h)
+// as of the store's schema 4. Later migrations that add only tables of the
+// device's own (5: sync_set_aside) leave it as it is; a change to what syncs
+// raises it. A push with another one is answered 426 and the device keeps its
+// outbox.
 constexpr int kSchemaVersion = 4;
 
 struct Mutation {

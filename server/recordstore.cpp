@@ -326,11 +326,14 @@ RecordStore::Result<Protocol::PullPage> RecordStore::pull(const User &user, cons
     if (!q.exec())
         return sqlError(q);
     PullPage page;
+    qsizetype bytes = 0;
     while (q.next()) {
-        if (page.changes.size() == limit) {
+        const qsizetype size = q.value(2).toByteArray().size();
+        if (page.changes.size() == limit || (!page.changes.isEmpty() && bytes + size > kMaxPullPageBytes)) {
             page.hasMore = true;
             break;
         }
+        bytes += size;
         Change c;
         c.entity = q.value(0).toString();
         c.id = q.value(1).toString();

@@ -11,6 +11,8 @@ struct AppliedCounts {
     int rejected = 0;
     int pulled = 0;
     QStringList rejectReasons; // "household 0190…: outside this device's Posyandu"
+    int setAside = 0;          // pulled changes this device could not apply, kept in sync_set_aside
+    QStringList setAsideReasons;
 };
 
 } // namespace Posyandu::Sync

@@ -21,13 +21,15 @@ OutboxReader::OutboxReader(Storage::Database &db)
 
 Result<SyncCounts> OutboxReader::counts() const
 {
-    auto q = Sql::run(m_db.sql(), QStringLiteral("SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_rejected)"));
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_rejected), "
+                                     "(SELECT count(*) FROM sync_set_aside)"));
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
     if (!query.next())
         return SyncCounts{};
-    return SyncCounts{query.value(0).toInt(), query.value(1).toInt()};
+    return SyncCounts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
 }
 
 Result<Protocol::PushBatch> OutboxReader::nextBatch(const QString &deviceId, int maxMutations, qsizetype maxBytes) const

@@ -16,6 +16,7 @@ namespace Posyandu::Sync {
 struct SyncCounts {
     int waiting = 0;  // outbox entries not yet acknowledged
     int rejected = 0; // refused by the server, kept for correction
+    int setAside = 0; // pulled from the server but not applicable here (sync_set_aside)
 };
 
 // Reads the outbox into push batches. Reading changes nothing: an entry

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pullpageapplier.h"
 
+#include "changevalidator.h"
 #include "clock.h"
 #include "database.h"
 #include "posyandusettlement.h"
@@ -91,10 +92,30 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
     w.finish();
     const QString now = Protocol::Clock::nowIso();
 
+    // A change this device cannot apply is kept aside with its reason; the
+    // page goes on and the cursor moves past it (one record never stalls
+    // every later pull). Each change is applied under a savepoint so a
+    // refusal of the store undoes only that change.
+    auto setAside = [&](const Protocol::Change &change, const QString &reason) -> Result<void> {
+        const QJsonObject payload{
+            {QStringLiteral("fields"), change.fields}, {QStringLiteral("hlc"), change.hlc}, {QStringLiteral("deleted"), change.deleted}};
+        if (auto r = statements.run(QStringLiteral("INSERT OR REPLACE INTO sync_set_aside (entity, entity_id, server_ver, payload, reason, "
+                                                   "set_aside_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {change.entity.left(64), change.id.left(64), change.seq, compact(payload), reason, now});
+            !r)
+            return r.error();
+        ++counts.setAside;
+        counts.setAsideReasons.append(QStringLiteral("%1 %2: %3").arg(change.entity.left(64), change.id.left(64), reason));
+        return {};
+    };
+
     for (const Protocol::Change &change : page.changes) {
         const Protocol::EntitySpec *spec = Protocol::SyncSchema::entity(change.entity);
-        if (!spec)
-            continue; // an entity of a newer schema: the schema check keeps this from happening; never guess
+        if (!spec) {
+            if (auto r = setAside(change, tr("this version of the application does not know records of the kind %1").arg(change.entity.left(64))); !r)
+                return r.error();
+            continue;
+        }
 
         // Fields this device changed and has not yet had acknowledged stay as they are here.
         QSet<QString> pending;
@@ -121,6 +142,20 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
         const QVariant deletedAt = exists ? local.value(2) : QVariant();
         local.finish();
 
+        // The same check as every change written here: a record that breaks it is not taken.
+        {
+            QJsonObject checked = change.fields;
+            checked.remove(QStringLiteral("deleted_at"));
+            if (const auto refused =
+                    Protocol::ChangeValidator::check(change.entity, exists ? QStringLiteral("update") : QStringLiteral("insert"), checked)) {
+                if (auto r = setAside(change, refused->words); !r)
+                    return r.error();
+                continue;
+            }
+        }
+        if (auto r = Sql::run(conn, QStringLiteral("SAVEPOINT pulled_change")); !r)
+            return r.error();
+
         QStringList names;
         QVariantList values;
         for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
@@ -140,12 +175,18 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
             tombstone = change.deleted ? (deletedAt.isNull() ? QVariant(now) : deletedAt) : QVariant();
         if (change.entity == QLatin1String("posyandu") && tombstone.isNull()) {
             auto settled = PosyanduSettlement(m_db).settle(change, now);
-            if (!settled)
-                return settled.error();
+            if (!settled) {
+                (void)Sql::run(conn, QStringLiteral("ROLLBACK TO pulled_change"));
+                (void)Sql::run(conn, QStringLiteral("RELEASE pulled_change"));
+                if (auto r = setAside(change, settled.error().message); !r)
+                    return r.error();
+                continue;
+            }
             tombstone = settled.value();
             anyWaiting = true; // it may have queued moves that later changes of this page must not undo
         }
 
+        Result<QSqlQuery *> written = Error{QString(), {}};
         if (exists) {
             QStringList assignments;
             for (const QString &name : names)
@@ -153,20 +194,29 @@ Result<AppliedCounts> PullPageApplier::apply(const Protocol::PullPage &page)
             assignments << QStringLiteral("field_hlc = ?") << QStringLiteral("row_hlc = ?") << QStringLiteral("server_ver = ?")
                         << QStringLiteral("deleted_at = ?") << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
             values << compact(fieldHlc) << rowHlc << change.seq << tombstone << now << QStringLiteral("sync") << change.id;
-            if (auto r = statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(change.entity, assignments.join(QStringLiteral(", "))),
-                                        values);
-                !r)
-                return r.error();
+            written =
+                statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(change.entity, assignments.join(QStringLiteral(", "))), values);
         } else {
             names << QStringLiteral("id") << QStringLiteral("field_hlc") << QStringLiteral("row_hlc") << QStringLiteral("server_ver")
                   << QStringLiteral("deleted_at") << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("updated_by");
             values << change.id << compact(fieldHlc) << rowHlc << change.seq << tombstone << now << now << QStringLiteral("sync");
             const QString placeholders = QStringLiteral("?, ").repeated(names.size() - 1) + QStringLiteral("?");
-            if (auto r = statements.run(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(change.entity, names.join(QStringLiteral(", ")), placeholders), values);
-                !r)
-                return Error{tr("A record from the server could not be stored (%1 %2): %3").arg(change.entity, change.id, r.error().message), {}};
+            written = statements.run(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(change.entity, names.join(QStringLiteral(", ")), placeholders), values);
         }
+        if (!written) {
+            // The store refused it (a constraint this device has): only this change is undone.
+            (void)Sql::run(conn, QStringLiteral("ROLLBACK TO pulled_change"));
+            (void)Sql::run(conn, QStringLiteral("RELEASE pulled_change"));
+            if (auto r = setAside(change, tr("the record could not be stored here: %1").arg(written.error().message)); !r)
+                return r.error();
+            continue;
+        }
+        if (auto r = Sql::run(conn, QStringLiteral("RELEASE pulled_change")); !r)
+            return r.error();
+        // A version that applies replaces one set aside before.
+        if (auto r = statements.run(QStringLiteral("DELETE FROM sync_set_aside WHERE entity = ? AND entity_id = ?"), {change.entity, change.id}); !r)
+            return r.error();
         ++counts.pulled;
     }
     if (auto r = m_db.setMeta(QStringLiteral("sync_cursor"), QString::number(next)); !r)

@@ -146,6 +146,8 @@ std::optional<QString> SyncEngine::pullAll(SyncJournal &journal, SyncTransport &
         if (!applied)
             return applied.error().message;
         report.pulled += applied.value().pulled;
+        report.setAside += applied.value().setAside;
+        report.setAsideReasons += applied.value().setAsideReasons;
         if (progress)
             progress(Phase::Pull, report.pulled, 0);
         if (!page->hasMore)
@@ -215,6 +217,11 @@ SyncReport SyncEngine::run(const Progress &progress)
         return finish(false,
                       tr("%n change(s) were refused by the server and kept aside for correction: %1", nullptr, report.rejected)
                           .arg(report.rejectReasons.value(0)));
+    // Synced: what could not be applied here is kept aside, and said.
+    if (report.setAside > 0)
+        return finish(true,
+                      tr("%n change(s) from the server could not be applied on this device and were set aside: %1", nullptr, report.setAside)
+                          .arg(report.setAsideReasons.value(0)));
     return finish(true, QString());
 }
 

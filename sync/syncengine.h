@@ -34,6 +34,8 @@ struct SyncReport {
     int pulled = 0;
     int rejected = 0;
     QStringList rejectReasons;
+    int setAside = 0; // pulled changes this device could not apply (kept in sync_set_aside)
+    QStringList setAsideReasons;
     int waiting = 0; // still in the outbox at the end
     int requests = 0;
     int retries = 0;

@@ -107,6 +107,7 @@ void SyncScheduler::refreshStatus()
     if (auto counts = SyncJournal(m_db).counts()) {
         m_waiting = counts.value().waiting;
         m_rejected = counts.value().rejected;
+        m_setAside = counts.value().setAside;
     }
     Q_EMIT statusChanged();
 }
@@ -211,6 +212,8 @@ QString SyncScheduler::statusText() const
         text = tr("Synced at %1").arg(when);
     if (m_rejected > 0)
         text += QLatin1Char(' ') + tr("· %n change(s) refused by the server (Sync → Refused changes)", nullptr, m_rejected);
+    if (m_setAside > 0)
+        text += QLatin1Char(' ') + tr("· %n change(s) from the server set aside (Sync → Refused changes)", nullptr, m_setAside);
     return text;
 }
 

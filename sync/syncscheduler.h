@@ -83,6 +83,7 @@ private:
     QString m_lastError;
     int m_waiting = 0;
     int m_rejected = 0;
+    int m_setAside = 0;
 };
 
 } // namespace Posyandu::Sync

@@ -1340,6 +1340,13 @@
             <numerusform>%n change(s) waiting — sync failed: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>· %n change(s) from the server set aside (Sync → Refused changes)</source>
+        <translation>
+            <numerusform>· %n change from the server set aside (Sync → Refused changes)</numerusform>
+            <numerusform>· %n changes from the server set aside (Sync → Refused changes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::TargetListModel</name>
@@ -1950,8 +1957,12 @@
         <translation>The server has refused nothing.</translation>
     </message>
     <message>
-        <source>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
-        <translation>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</translation>
+        <source>from the server, set aside here</source>
+        <translation>from the server, set aside here</translation>
+    </message>
+    <message>
+        <source>These changes were refused (by the server, or here when they came from the server); they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
+        <translation>These changes were refused (by the server, or here when they came from the server); they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</translation>
     </message>
 </context>
 <context>
@@ -2388,8 +2399,12 @@
         <translation>The server sent a page with a damaged cursor; nothing of it was applied.</translation>
     </message>
     <message>
-        <source>A record from the server could not be stored (%1 %2): %3</source>
-        <translation>A record from the server could not be stored (%1 %2): %3</translation>
+        <source>this version of the application does not know records of the kind %1</source>
+        <translation>this version of the application does not know records of the kind %1</translation>
+    </message>
+    <message>
+        <source>the record could not be stored here: %1</source>
+        <translation>the record could not be stored here: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3003,13 @@
             <numerusform>%n change(s) were refused by the server and kept aside for correction: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be applied on this device and were set aside: %1</source>
+        <translation>
+            <numerusform>%n change from the server could not be applied on this device and was set aside: %1</numerusform>
+            <numerusform>%n changes from the server could not be applied on this device and were set aside: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTransport</name>
@@ -3179,6 +3201,10 @@
     <message>
         <source>There is no data file in %1 yet; make one with &apos;posyandu-cli setup --posyandu CODE --name NAME --village CODE&apos;.</source>
         <translation>There is no data file in %1 yet; make one with &apos;posyandu-cli setup --posyandu CODE --name NAME --village CODE&apos;.</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>set aside: %1</translation>
     </message>
 </context>
 </TS>

@@ -1331,6 +1331,12 @@
             <numerusform>%n perubahan menunggu — sinkronisasi gagal: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>· %n change(s) from the server set aside (Sync → Refused changes)</source>
+        <translation>
+            <numerusform>· %n perubahan dari server disisihkan (Sinkron → Perubahan yang ditolak)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::TargetListModel</name>
@@ -1934,8 +1940,12 @@
         <translation>Server tidak menolak apa pun.</translation>
     </message>
     <message>
-        <source>The server refused these changes; they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
-        <translation>Server menolak perubahan ini; perubahan disimpan di sini dan tidak menahan yang lain. Perbaiki catatannya, atau tanyakan kepada pendamping.</translation>
+        <source>from the server, set aside here</source>
+        <translation>dari server, disisihkan di sini</translation>
+    </message>
+    <message>
+        <source>These changes were refused (by the server, or here when they came from the server); they are kept here and did not hold up the others. Correct the record, or ask your supervisor.</source>
+        <translation>Perubahan ini ditolak (oleh server, atau di sini ketika datang dari server); perubahan disimpan di sini dan tidak menahan yang lain. Perbaiki catatannya, atau tanyakan pada pendamping Anda.</translation>
     </message>
 </context>
 <context>
@@ -2372,8 +2382,12 @@
         <translation>Server mengirim halaman dengan kursor rusak; tidak ada isinya yang diterapkan.</translation>
     </message>
     <message>
-        <source>A record from the server could not be stored (%1 %2): %3</source>
-        <translation>Satu catatan dari server tidak dapat disimpan (%1 %2): %3</translation>
+        <source>this version of the application does not know records of the kind %1</source>
+        <translation>versi aplikasi ini belum mengenal catatan jenis %1</translation>
+    </message>
+    <message>
+        <source>the record could not be stored here: %1</source>
+        <translation>catatan tidak dapat disimpan di sini: %1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2984,12 @@
             <numerusform>%n perubahan ditolak server dan disisihkan untuk diperbaiki: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be applied on this device and were set aside: %1</source>
+        <translation>
+            <numerusform>%n perubahan dari server tidak dapat diterapkan di perangkat ini dan disisihkan: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTransport</name>
@@ -3161,6 +3181,10 @@
     <message>
         <source>There is no data file in %1 yet; make one with &apos;posyandu-cli setup --posyandu CODE --name NAME --village CODE&apos;.</source>
         <translation>Belum ada berkas data di %1; buat dengan &apos;posyandu-cli setup --posyandu KODE --name NAMA --village KODE&apos;.</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>disisihkan: %1</translation>
     </message>
 </context>
 </TS>

@@ -32,9 +32,18 @@ RefusedChangesDialog::RefusedChangesDialog(Storage::Database &db, QWidget *paren
                           new QStandardItem(q.value(3).toString()), new QStandardItem(q.value(4).toString())});
         ++m_rows;
     }
+    // Changes from the server this device could not apply: kept aside the same way, and said the same way.
+    q.exec(QStringLiteral("SELECT set_aside_at, entity, entity_id, reason FROM sync_set_aside ORDER BY set_aside_at DESC"));
+    while (q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+        model->appendRow({new QStandardItem(QLocale().toString(at, QLocale::ShortFormat)),
+                          new QStandardItem(QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString().left(8))),
+                          new QStandardItem(tr("from the server, set aside here")), new QStandardItem(q.value(3).toString())});
+        ++m_rows;
+    }
     auto *intro = new QLabel(m_rows == 0 ? tr("The server has refused nothing.")
-                                         : tr("The server refused these changes; they are kept here and did not hold up the others. "
-                                              "Correct the record, or ask your supervisor."),
+                                         : tr("These changes were refused (by the server, or here when they came from the server); they "
+                                              "are kept here and did not hold up the others. Correct the record, or ask your supervisor."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -196,6 +196,7 @@ int runInfo(const QStringList &args, const QString &dataDir, bool practice)
     }
     line("waiting", QString::number(outbox.value().waiting));
     line("rejected", QString::number(outbox.value().rejected));
+    line("set-aside", QString::number(outbox.value().setAside));
     std::printf("%s\n", qPrintable(lines.join(QLatin1Char('\n'))));
     return 0;
 }

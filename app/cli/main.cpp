@@ -293,6 +293,8 @@ int runSync(const QStringList &args, const QString &dataDir, bool practice)
     const Posyandu::Sync::SyncReport report = Posyandu::Sync::SyncEngine(*db.value(), token.value(), options).run();
     for (const QString &reason : report.rejectReasons)
         std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "refused: %1").arg(reason)));
+    for (const QString &reason : report.setAsideReasons)
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "set aside: %1").arg(reason)));
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate("main",
                                                         "Sent %1, received %2, still waiting %3; %4 request(s), "

@@ -81,7 +81,9 @@ QString hashOf(Storage::Database &db)
     return h ? h.value() : h.error().message;
 }
 
-QString serverScalar(const ServerProcess &server, const QString &sql)
+namespace {
+// Runs `sql` on a connection of its own to the server's store; the first value, or "<error>".
+QString onServerStore(const ServerProcess &server, const QString &sql, bool write)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("server-peek-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -96,17 +98,31 @@ QString serverScalar(const ServerProcess &server, const QString &sql)
             db.setDatabaseName(url.path().mid(1));
         } else {
             db.setDatabaseName(server.databaseUrl().mid(7));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!write)
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            else
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         }
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toString();
+            if (q.exec(sql))
+                value = q.next() ? q.value(0).toString() : QString();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+} // namespace
+
+QString serverScalar(const ServerProcess &server, const QString &sql)
+{
+    return onServerStore(server, sql, false);
+}
+
+bool serverExec(const ServerProcess &server, const QString &sql)
+{
+    return onServerStore(server, sql, true) != QLatin1String("<error>");
 }
 
 } // namespace Posyandu::Test

@@ -26,5 +26,7 @@ Sync::SyncReport syncNow(Storage::Database &db, int attempts = 3, const QString 
 QString hashOf(Storage::Database &db);
 // A value from the server's own store (SQLite or PostgreSQL), read beside the running server.
 QString serverScalar(const ServerProcess &server, const QString &sql);
+// Runs a statement on the server's own store, as an older server or a damaged file would have written it; false on failure.
+bool serverExec(const ServerProcess &server, const QString &sql);
 
 } // namespace Posyandu::Test
