@@ -96,17 +96,36 @@ std::optional<QString> SyncEngine::pushAll(SyncJournal &journal, SyncTransport &
         if (batch.value().mutations.isEmpty())
             break;
         const QByteArray body = Protocol::WireCodec::encode(batch.value());
-        const HttpResult answer = withRetries([&] { return transport.post(QStringLiteral("/v1/sync/push"), body); }, report);
+        // An answer cut short or damaged is asked for again under the same op_seq: the server answers a
+        // batch it already applied from its stored acks, so nothing is applied twice.
+        std::optional<Protocol::PushResponse> acks;
+        QString unreadable;
+        const HttpResult answer = withRetries(
+            [&] {
+                unreadable.clear();
+                HttpResult r = transport.post(QStringLiteral("/v1/sync/push"), body);
+                if (r.status == 200) {
+                    auto decoded = Protocol::WireCodec::decodePushResponse(r.body);
+                    if (auto *response = std::get_if<Protocol::PushResponse>(&decoded)) {
+                        acks = std::move(*response);
+                    } else {
+                        unreadable = std::get<QString>(decoded);
+                        r.status = 0;
+                        r.failure = tr("The server's answer arrived incomplete.");
+                    }
+                }
+                return r;
+            },
+            report);
         if (answer.status == 413 && maxMutations > 1) {
             maxMutations = std::max(1, int(batch.value().mutations.size()) / 2); // smaller batches, same op_seq
             continue;
         }
-        if (answer.status != 200)
+        if (answer.status == 0 && !unreadable.isEmpty() && !answer.cancelled)
+            return tr("The server's answer could not be read (%1); the changes stay queued.").arg(unreadable);
+        if (answer.status != 200 || !acks)
             return refusal(answer);
-        const auto decoded = Protocol::WireCodec::decodePushResponse(answer.body);
-        if (const auto *wrong = std::get_if<QString>(&decoded))
-            return tr("The server's answer could not be read (%1); the changes stay queued.").arg(*wrong);
-        auto applied = journal.applyPushResponse(batch.value(), std::get<Protocol::PushResponse>(decoded));
+        auto applied = journal.applyPushResponse(batch.value(), *acks);
         if (!applied)
             return applied.error().message;
         report.pushed += applied.value().acknowledged;
@@ -187,12 +206,33 @@ SyncReport SyncEngine::run(const Progress &progress)
     if (progress)
         progress(Phase::Hello, 0, 0);
     const qint64 sentAt = Protocol::Clock::nowMs();
-    const HttpResult hello = withRetries([&] { return transport.get(QStringLiteral("/v1/hello")); }, report);
+    QJsonObject about;
+    const HttpResult hello = withRetries(
+        [&] {
+            HttpResult r = transport.get(QStringLiteral("/v1/hello"));
+            // An answer cut short or damaged is asked for again, never read as a refusal.
+            if (r.status == 200) {
+                about = QJsonDocument::fromJson(r.body).object();
+                if (!about.value(QStringLiteral("schema_versions")).isArray()) {
+                    r.status = 0;
+                    r.failure = tr("The server's greeting arrived incomplete.");
+                }
+            }
+            return r;
+        },
+        report);
     if (hello.status != 200)
         return finish(false, refusal(hello));
-    const QJsonObject about = QJsonDocument::fromJson(hello.body).object();
-    if (!about.value(QStringLiteral("schema_versions")).toArray().contains(Protocol::kSchemaVersion))
-        return finish(false, tr("The server needs another version of the application. Update it; your changes are kept."));
+    if (const QJsonArray versions = about.value(QStringLiteral("schema_versions")).toArray(); !versions.contains(Protocol::kSchemaVersion)) {
+        QStringList spoken;
+        for (const QJsonValue &v : versions)
+            spoken.append(QString::number(v.toInt()));
+        return finish(false,
+                      tr("The server needs another version of the application: it speaks data version %1, this application "
+                         "version %2. Update it; your changes are kept.")
+                          .arg(spoken.isEmpty() ? QStringLiteral("?") : spoken.join(QStringLiteral(", ")))
+                          .arg(Protocol::kSchemaVersion));
+    }
     if (about.value(QStringLiteral("demo")).toBool() != Demo::DemoGenerator::isDemo(m_db))
         return finish(false,
                       Demo::DemoGenerator::isDemo(m_db) ? tr("This is practice data; it syncs only with a practice server.")

@@ -3010,6 +3010,18 @@
             <numerusform>%n changes from the server could not be applied on this device and were set aside: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s answer arrived incomplete.</source>
+        <translation>The server&apos;s answer arrived incomplete.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting arrived incomplete.</source>
+        <translation>The server&apos;s greeting arrived incomplete.</translation>
+    </message>
+    <message>
+        <source>The server needs another version of the application: it speaks data version %1, this application version %2. Update it; your changes are kept.</source>
+        <translation>The server needs another version of the application: it speaks data version %1, this application version %2. Update it; your changes are kept.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTransport</name>

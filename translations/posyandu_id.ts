@@ -2990,6 +2990,18 @@
             <numerusform>%n perubahan dari server tidak dapat diterapkan di perangkat ini dan disisihkan: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s answer arrived incomplete.</source>
+        <translation>Jawaban server datang tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting arrived incomplete.</source>
+        <translation>Salam pembuka dari server datang tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The server needs another version of the application: it speaks data version %1, this application version %2. Update it; your changes are kept.</source>
+        <translation>Server memerlukan versi aplikasi yang lain: server memakai data versi %1, aplikasi ini versi %2. Perbarui aplikasinya; perubahan Anda tetap tersimpan.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTransport</name>
