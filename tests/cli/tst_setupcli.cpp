@@ -40,10 +40,23 @@ class TestSetupCli : public QObject
         return path;
     }
 
-    static Run run(const QStringList &args, const QString &dataDir)
+    // `asNobody`: as the unprivileged user nobody (through setpriv, util-linux),
+    // for the checks that root's right to write anywhere would hide.
+    static Run run(const QStringList &args, const QString &dataDir, bool asNobody = false)
     {
         QProcess p;
-        p.start(QStringLiteral(POSYANDU_CLI), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+        const QStringList cli = QStringList{QStringLiteral("--data-dir"), dataDir} + args;
+        if (asNobody) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), QDir::tempPath());
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("setpriv"),
+                    QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
+                                QStringLiteral("--"), QStringLiteral(POSYANDU_CLI)}
+                        + cli);
+        } else {
+            p.start(QStringLiteral(POSYANDU_CLI), cli);
+        }
         p.waitForFinished(60000);
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
@@ -247,15 +260,18 @@ private Q_SLOTS:
         QVERIFY2(throughFile.err.contains(QLatin1String("cannot be created. Check that it is writable.")), qPrintable(throughFile.err));
         QCOMPARE(bytes(plain), QByteArray("not a folder\n"));
 
-        // A folder without write permission; root writes anywhere, so only as a user.
-        if (::geteuid() == 0)
-            QSKIP("running as root: a folder without write permission is still writable");
+        // A folder without write permission. Root writes anywhere (CI runs as root), so there the
+        // command runs as the user nobody, in a folder everyone may read and nobody may write.
+        const bool root = ::geteuid() == 0;
         const QString locked = m_dir.filePath(QStringLiteral("locked"));
         QVERIFY(QDir().mkpath(locked));
-        QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(m_dir.path(), readOnly | QFileDevice::WriteOwner)); // nobody may enter the test folder
+        QVERIFY(QFile::setPermissions(locked, readOnly));
         const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
                               + setupArgs(QStringLiteral("PSY-01"), QStringLiteral("Melati"), QStringLiteral("3578010001")),
-                          locked);
+                          locked, root);
         QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("is not writable; nothing was set up.")), qPrintable(r.err));
