@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncschema.h"
+#include "uuidv7.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -219,6 +221,15 @@ bool SyncSchema::isBookkeeping(const QString &column)
     return bookkeepingColumns().contains(column);
 }
 
+QString SyncSchema::registeredPosyanduId(const QString &code)
+{
+    const QByteArray hash = QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256);
+    quint64 random = 0;
+    for (int i = 0; i < 8; ++i)
+        random = (random << 8) | uchar(hash.at(2 + i));
+    return uuidV7From(0, quint16((uchar(hash.at(0)) << 8) | uchar(hash.at(1))), random);
+}
+
 QString SyncSchema::practicePosyanduCode(int number)
 {
     return QStringLiteral("DEMO-%1").arg(number, 2, 10, QLatin1Char('0'));
@@ -228,6 +239,14 @@ bool SyncSchema::isPracticePosyanduCode(const QString &code)
 {
     static const QRegularExpression pattern(QStringLiteral("^DEMO-[0-9]{2,}$"));
     return pattern.match(code).hasMatch();
+}
+
+QString SyncSchema::practicePosyanduName(int number)
+{
+    static const QStringList flowers = {QStringLiteral("Melati"), QStringLiteral("Mawar"), QStringLiteral("Anggrek"), QStringLiteral("Kenanga"),
+                                        QStringLiteral("Dahlia")};
+    const int index = number - 1;
+    return QStringLiteral("Posyandu %1 %2").arg(flowers.at(index % flowers.size())).arg(index / flowers.size() + 1);
 }
 
 QString SyncSchema::practiceVillageCode()

@@ -64,9 +64,18 @@ public:
     static const QStringList &bookkeepingColumns();
     static bool isBookkeeping(const QString &column);
 
+    // The id of the Posyandu record the server's registry holds for `code`
+    // (posyandu-server posyandu add; a laptop set up with that code makes the
+    // same one): a UUIDv7 of millisecond 0 whose other bits are the code's
+    // hash. It sorts before every id a device makes, so the settlement of two
+    // records with one code (the smaller id stays, sync/posyandusettlement.h)
+    // always keeps the registered one.
+    static QString registeredPosyanduId(const QString &code);
+
     // The practice village (models/demo, posyandu-server --demo): its
     // Posyandu are DEMO-01, DEMO-02, ... in one village of one district.
     static QString practicePosyanduCode(int number); // 1-based
+    static QString practicePosyanduName(int number); // "Posyandu Melati 1", ...
     static bool isPracticePosyanduCode(const QString &code);
     static QString practiceVillageCode();
     static QString practiceAreaCode();

@@ -3,6 +3,8 @@
 
 #include "clock.h"
 #include "passwordhasher.h"
+#include "posyanduregistry.h"
+#include "printable.h"
 #include "serversql.h"
 #include "serverstore.h"
 #include "syncschema.h"
@@ -33,6 +35,14 @@ AccountStore::Result<bool> AccountStore::addUser(const User &user, const QByteAr
         return QStringLiteral("a %1 needs --posyandu CODE or --area CODE").arg(user.role);
     if (password.size() < 8)
         return QStringLiteral("the password must have at least 8 characters");
+    if (user.role == QLatin1String("cadre")) {
+        auto registered = m_store.registry().find(user.scopeCode);
+        if (const auto *error = std::get_if<QString>(&registered))
+            return *error;
+        if (!std::get<std::optional<RegisteredPosyandu>>(registered))
+            return QStringLiteral("the Posyandu %1 is not registered: posyandu add %1 --village CODE --name NAME first")
+                .arg(printable(user.scopeCode));
+    }
     const auto hash = PasswordHasher::hashPassword(password);
     if (!hash)
         return QStringLiteral("the password could not be hashed (out of memory)");
@@ -59,6 +69,18 @@ AccountStore::Result<QStringList> AccountStore::addDemoUsers()
         users.append(
             {QStringLiteral("kader%1").arg(p, 2, 10, QLatin1Char('0')), QStringLiteral("cadre"), Protocol::SyncSchema::practicePosyanduCode(p)});
     users.append({QStringLiteral("supervisor"), QStringLiteral("supervisor"), Protocol::SyncSchema::practiceVillageCode()});
+    // Their Posyandu, registered as the laptop's practice generator makes them.
+    for (int p = 1; p <= 9; ++p) {
+        const QString code = Protocol::SyncSchema::practicePosyanduCode(p);
+        auto known = m_store.registry().find(code);
+        if (const auto *error = std::get_if<QString>(&known))
+            return *error;
+        if (std::get<std::optional<RegisteredPosyandu>>(known))
+            continue;
+        auto added = m_store.registry().add({code, Protocol::SyncSchema::practiceVillageCode(), Protocol::SyncSchema::practicePosyanduName(p)});
+        if (const auto *error = std::get_if<QString>(&added))
+            return *error;
+    }
     QStringList names;
     for (const User &user : users) {
         QSqlQuery q(m_store.db());

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] [--tls-cert F --tls-key F] [--demo]
+// posyandu-server [--database URL] posyandu add CODE --village CODE --name NAME | posyandu list
 // posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin [--posyandu CODE|--area CODE]
 //   (the password is read from standard input)
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage.
 #include "accountstore.h"
 #include "httpapi.h"
 #include "passwordhasher.h"
+#include "posyanduregistry.h"
 #include "serverstore.h"
 
 #include <QCommandLineParser>
@@ -29,6 +31,7 @@ int usage(const QString &message)
     std::fprintf(stderr,
                  "posyandu-server: %s\nusage: posyandu-server [--listen ADDR:PORT] [--database sqlite:PATH|postgres://USER@HOST[:PORT]/DB] "
                  "[--tls-cert F --tls-key F] [--demo]\n"
+                 "       posyandu-server [--database URL] posyandu add CODE --village CODE --name NAME | posyandu list\n"
                  "       posyandu-server [--database sqlite:PATH] user add NAME --role cadre|supervisor|admin "
                  "[--posyandu CODE|--area CODE]\n"
                  "       posyandu-server [--database URL] device list | device revoke DEVICE-ID\n",
@@ -58,10 +61,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("cadre, supervisor or admin"), QStringLiteral("ROLE"));
     const QCommandLineOption posyandu(QStringLiteral("posyandu"), QStringLiteral("Posyandu code"), QStringLiteral("CODE"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area code"), QStringLiteral("CODE"));
+    const QCommandLineOption village(QStringLiteral("village"), QStringLiteral("The registered Posyandu's 10-digit village code"),
+                                     QStringLiteral("CODE"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The registered Posyandu's name"), QStringLiteral("NAME"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A practice server with the practice village's users."));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
-    parser.addOptions({listen, database, role, posyandu, area, demo, tlsCert, tlsKey});
+    parser.addOptions({listen, database, role, posyandu, area, village, name, demo, tlsCert, tlsKey});
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -80,7 +86,28 @@ int main(int argc, char *argv[])
     if (auto mode = store.ensureMode(practice); auto *message = std::get_if<QString>(&mode))
         return fail(*message);
 
+    for (const QString &note : store.upgradeNotes())
+        std::fprintf(stderr, "posyandu-server: %s\n", qPrintable(note));
+
     const QStringList args = parser.positionalArguments();
+    // posyandu add CODE --village CODE --name NAME | posyandu list: the registry that decides every area.
+    if (!args.isEmpty() && args.at(0) == QLatin1String("posyandu")) {
+        if (args.size() == 2 && args.at(1) == QLatin1String("list")) {
+            auto lines = store.registry().list();
+            if (auto *message = std::get_if<QString>(&lines))
+                return fail(*message);
+            for (const QString &line : std::get<QStringList>(lines))
+                std::printf("%s\n", qPrintable(line));
+            return 0;
+        }
+        if (args.size() != 3 || args.at(1) != QLatin1String("add") || !parser.isSet(village) || !parser.isSet(name))
+            return usage(QStringLiteral("posyandu takes list, or add CODE --village CODE --name NAME"));
+        auto added = store.registry().add({args.at(2), parser.value(village), parser.value(name)});
+        if (auto *message = std::get_if<QString>(&added))
+            return fail(*message);
+        std::fprintf(stderr, "posyandu-server: Posyandu %s registered in village %s\n", qPrintable(args.at(2)), qPrintable(parser.value(village)));
+        return 0;
+    }
     // device list | device revoke ID: a lost or stolen laptop loses its access at once.
     if (!args.isEmpty() && args.at(0) == QLatin1String("device")) {
         if (args.size() == 2 && args.at(1) == QLatin1String("list")) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hybridlogicalclock.h"
 #include "serverstore.h"
 #include "wiremessages.h"
 
@@ -27,6 +28,18 @@ public:
     // (one writer at a time), so the next cursor never skips a later commit.
     // `deviceId`: the caller, whose own rows it already holds are skipped.
     Result<Protocol::PullPage> pull(const User &user, const QString &deviceId, qint64 since, int limit);
+
+    // Writes a record as the server itself, inside the caller's write
+    // transaction: `fields` stamped by the node "server" at `nowMs` over the
+    // record's other fields, `deleted` its state, a new server version
+    // (returned) that every device in scope pulls.
+    Result<qint64> writeAsServer(const QString &entity, const QString &id, const QString &scope, const QJsonObject &fields, qint64 nowMs,
+                                 bool deleted = false);
+
+    // The stamp the server answers a device's stamp with when its registry
+    // overrides the value: after the device's and after the server's own
+    // earlier ones (made at or before `nowMs`), so every device takes it.
+    static Protocol::HlcStamp serverStampAfter(const Protocol::HlcStamp &device, qint64 nowMs);
 
 private:
     ServerStore &m_store;

@@ -3,6 +3,7 @@
 
 #include "accountstore.h"
 #include "conflictlog.h"
+#include "posyanduregistry.h"
 #include "recordstore.h"
 #include "serversql.h"
 
@@ -43,6 +44,10 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS conflict (seq %SERIAL%, entity TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, "
     "server_value TEXT, server_hlc TEXT, device_value TEXT, device_hlc TEXT, device_won INTEGER NOT NULL, device_id TEXT NOT NULL, at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // The Posyandu an admin registered, each in its village: the only source of a supervisor's area.
+    "CREATE TABLE IF NOT EXISTS posyandu_registry (code TEXT PRIMARY KEY, village_code TEXT NOT NULL, name TEXT NOT NULL, "
+    "created_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS posyandu_registry_village ON posyandu_registry(village_code)",
 };
 
 // postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. A password is better
@@ -88,6 +93,7 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
     store->m_accounts = std::unique_ptr<AccountStore>(new AccountStore(*store));
     store->m_records = std::unique_ptr<RecordStore>(new RecordStore(*store));
     store->m_conflicts = std::unique_ptr<ConflictLog>(new ConflictLog(*store));
+    store->m_registry = std::unique_ptr<PosyanduRegistry>(new PosyanduRegistry(*store));
     store->m_connection = QStringLiteral("posyandu-server-%1").arg(g_connections.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), store->m_connection);
@@ -139,6 +145,11 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
             q.finish();
         }
     }
+    // A store from before the registry registers the Posyandu its records name (once).
+    auto registered = store->m_registry->registerFromRecords();
+    if (const auto *error = std::get_if<QString>(&registered))
+        return *error;
+    store->m_upgradeNotes = std::get<QStringList>(registered);
     return store;
 }
 
@@ -157,11 +168,6 @@ QString ServerStore::beginWrite() const
         return error;
     }
     return {};
-}
-
-QString ServerStore::villageCodeSql() const
-{
-    return m_postgres ? QStringLiteral("(state::jsonb -> 'village_code' ->> 'v')") : QStringLiteral("json_extract(state, '$.village_code.v')");
 }
 
 ServerStore::~ServerStore()
@@ -194,15 +200,16 @@ ServerStore::Result<bool> ServerStore::ensureMode(bool demo)
 
 QString ServerStore::scopeFilter(const User &user, QVariantList &values) const
 {
-    // A cadre reads their Posyandu; a supervisor the Posyandu whose village
-    // code lies in their area; an admin everything.
+    // A cadre reads their Posyandu; a supervisor the registered Posyandu
+    // whose village code lies in their area (never a code a device wrote);
+    // an admin everything.
     if (user.role == QLatin1String("cadre")) {
         values << user.scopeCode;
         return QStringLiteral(" AND scope = ?");
     }
     if (user.role == QLatin1String("supervisor")) {
         values << int(user.scopeCode.size()) << user.scopeCode;
-        return QStringLiteral(" AND scope IN (SELECT scope FROM record WHERE entity = 'posyandu' AND substr(%1, 1, ?) = ?)").arg(villageCodeSql());
+        return QStringLiteral(" AND scope IN (SELECT code FROM posyandu_registry WHERE substr(village_code, 1, ?) = ?)");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -27,10 +28,12 @@ template <typename T> using StoreResult = std::variant<T, QString>;
 class AccountStore;
 class RecordStore;
 class ConflictLog;
+class PosyanduRegistry;
 
-// The server's own database and its three parts: accounts and devices
+// The server's own database and its parts: accounts and devices
 // (AccountStore), the synced records with their versions and stored acks
-// (RecordStore), and the conflict log (ConflictLog). SQLite by default
+// (RecordStore), the conflict log (ConflictLog) and the Posyandu registry
+// (PosyanduRegistry). SQLite by default
 // (`--database sqlite:PATH`, nothing to set up) or PostgreSQL for
 // production (`--database postgres://USER@HOST[:PORT]/DB`), the same
 // statements on both but for the few noted. One connection, on the server's
@@ -46,6 +49,9 @@ public:
     AccountStore &accounts() { return *m_accounts; }
     RecordStore &records() { return *m_records; }
     ConflictLog &conflictLog() { return *m_conflicts; }
+    PosyanduRegistry &registry() { return *m_registry; }
+    // What opening the store did to bring an older one up to date, for the log (empty when nothing).
+    const QStringList &upgradeNotes() const { return m_upgradeNotes; }
 
     // A store holds either practice or real data, fixed at its first start:
     // a practice server never opens a real store and the other way round.
@@ -53,12 +59,11 @@ public:
 
     // For the parts. The connection; BEGIN for a write (the one writer: the
     // error in words, or empty); a Posyandu record's village code in this
-    // backend's JSON syntax; " AND scope ..." for the user's role, its
-    // values appended.
+    // " AND scope ..." for the user's role (a supervisor's area from the
+    // Posyandu registry), its values appended.
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     bool isPostgres() const { return m_postgres; }
     QString beginWrite() const;
-    QString villageCodeSql() const;
     QString scopeFilter(const User &user, QVariantList &values) const;
 
 private:
@@ -69,6 +74,8 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<ConflictLog> m_conflicts;
+    std::unique_ptr<PosyanduRegistry> m_registry;
+    QStringList m_upgradeNotes;
 };
 
 } // namespace Posyandu::Server

@@ -71,11 +71,11 @@ public:
         const QDate today = m_options.today;
         const int posyandus = std::max(m_options.households >= 30 ? 3 : 1, m_options.households / 150);
         for (int p = 0; p < posyandus; ++p) {
+            // The practice server registers the same Posyandu (posyandu-server --demo), under the same ids.
+            const QString code = Protocol::SyncSchema::practicePosyanduCode(p + 1);
             const QString id = m_rows.insert(
-                QStringLiteral("posyandu"),
-                {{"code", Protocol::SyncSchema::practicePosyanduCode(p + 1)},
-                 {"name", QStringLiteral("Posyandu %1 %2").arg(kPosyanduNames.at(p % kPosyanduNames.size())).arg(p / kPosyanduNames.size() + 1)},
-                 {"village_code", kVillage}});
+                QStringLiteral("posyandu"), {{"code", code}, {"name", Protocol::SyncSchema::practicePosyanduName(p + 1)}, {"village_code", kVillage}},
+                Protocol::SyncSchema::registeredPosyanduId(code));
             m_posyandus.append(id);
             // One opening day a month, on the 10th (or today, this month, if earlier).
             QHash<int, QString> sessions;
@@ -100,8 +100,6 @@ public:
 
 private:
     static int monthIndex(const QDate &d) { return d.year() * 12 + d.month() - 1; }
-    inline static const QStringList kPosyanduNames = {QStringLiteral("Melati"), QStringLiteral("Mawar"), QStringLiteral("Anggrek"),
-                                                      QStringLiteral("Kenanga"), QStringLiteral("Dahlia")};
 
     QString nik(const Person &p)
     {

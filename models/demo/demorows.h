@@ -61,10 +61,12 @@ public:
         return Ids::uuidV7From(m_baseMillis + qint64(n / 4096), quint16(n % 4096), m_dice.bits());
     }
 
-    // Inserts `fields` (column -> value) plus the bookkeeping columns; returns the id.
-    QString insert(const QString &table, const QList<std::pair<const char *, QVariant>> &fields)
+    // Inserts `fields` (column -> value) plus the bookkeeping columns; returns the id
+    // (`fixedId` when given: a registered Posyandu's, protocol/syncschema.h).
+    QString insert(const QString &table, const QList<std::pair<const char *, QVariant>> &fields, const QString &fixedId = {})
     {
-        const QString id = newId();
+        const QString made = newId(); // taken either way, so the ids after it stay those of the seed
+        const QString id = fixedId.isEmpty() ? made : fixedId;
         QSqlQuery &q = query(table, fields);
         q.addBindValue(id);
         for (const auto &[column, value] : fields)

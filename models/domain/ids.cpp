@@ -2,14 +2,12 @@
 #include "ids.h"
 
 #include "clock.h"
+#include "uuidv7.h"
 
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUuid>
-
-#include <array>
 
 namespace Posyandu::Ids {
 
@@ -41,19 +39,7 @@ QString newUuidV7()
 
 QString uuidV7From(qint64 millis, quint16 sequence, quint64 random)
 {
-    std::array<uchar, 16> b{};
-    for (int i = 0; i < 6; ++i)
-        b[i] = uchar(millis >> (40 - 8 * i));
-    b[6] = uchar(0x70 | ((sequence >> 8) & 0x0F));
-    b[7] = uchar(sequence & 0xFF);
-    for (int i = 8; i < 16; ++i) {
-        b[i] = uchar(random);
-        random >>= 8;
-    }
-    b[8] = uchar(0x80 | (b[8] & 0x3F)); // RFC variant
-
-    const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b.data()), 16));
-    return uuid.toString(QUuid::WithoutBraces);
+    return Protocol::uuidV7From(millis, sequence, random);
 }
 
 bool isUuidV7(const QString &text)

@@ -3,6 +3,7 @@
 
 #include "repositorysupport.h"
 #include "sql.h"
+#include "syncschema.h"
 
 #include <QRegularExpression>
 
@@ -21,7 +22,10 @@ Result<Saved> PosyanduRepository::save(const PosyanduInfo &posyandu)
     return saveValidated(m_db, QStringLiteral("posyandu"), posyandu.id, report,
                          {{QStringLiteral("code"), posyandu.code.trimmed()},
                           {QStringLiteral("name"), posyandu.name.simplified()},
-                          {QStringLiteral("village_code"), posyandu.villageCode.trimmed()}});
+                          {QStringLiteral("village_code"), posyandu.villageCode.trimmed()}},
+                         // A new one takes the id the server's registry gives its code, so laptops set up apart
+                         // make one record, not two to settle.
+                         Protocol::SyncSchema::registeredPosyanduId(posyandu.code.trimmed()));
 }
 
 Result<QList<PosyanduInfo>> PosyanduRepository::list() const

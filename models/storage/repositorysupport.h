@@ -12,8 +12,9 @@ namespace Posyandu::Storage {
 // The save path every repository shares: refuse on validation errors, then
 // insert (new id) or update in one transaction. Keeps the "validated, whole,
 // with outbox" rule in one place.
+// Inserts (under `newId`, or a new UUIDv7) when `existingId` is empty, else updates.
 inline Result<Saved> saveValidated(Database &db, const QString &entity, const QString &existingId, const ValidationReport &report,
-                                   const QVariantMap &fields)
+                                   const QVariantMap &fields, const QString &newId = {})
 {
     if (report.hasErrors())
         return Error{report.firstError(), report.issues()};
@@ -22,7 +23,7 @@ inline Result<Saved> saveValidated(Database &db, const QString &entity, const QS
         return tx.beginError();
     ChangeSet changes;
     ChangeWriter writer(db, &changes);
-    const QString id = existingId.isEmpty() ? Ids::newUuidV7() : existingId;
+    const QString id = !existingId.isEmpty() ? existingId : newId.isEmpty() ? Ids::newUuidV7() : newId;
     auto written = existingId.isEmpty() ? writer.insert(entity, id, fields) : writer.update(entity, id, fields);
     if (!written)
         return written.error();

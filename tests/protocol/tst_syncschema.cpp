@@ -7,6 +7,7 @@
 #include "changewriter.h"
 #include "clock.h"
 #include "ids.h"
+#include "posyanduregistry.h"
 #include "recordstore.h"
 #include "serverstore.h"
 #include "sql.h"
@@ -265,6 +266,8 @@ private slots:
             QFAIL(qPrintable(*error));
         auto server = std::move(std::get<std::unique_ptr<Server::ServerStore>>(opened));
         const Server::User cadre{QStringLiteral("kader"), QStringLiteral("cadre"), QStringLiteral("PSY-001")};
+        QVERIFY(
+            std::holds_alternative<bool>(server->registry().add({cadre.scopeCode, QStringLiteral("3578010001"), QStringLiteral("Posyandu Melati")})));
         QVERIFY(std::holds_alternative<bool>(server->accounts().addUser(cadre, "rahasia-123")));
         auto enrolled = server->accounts().enrol(cadre.name, "rahasia-123", QStringLiteral("laptop"));
         QVERIFY(std::holds_alternative<Server::Enrolment>(enrolled));

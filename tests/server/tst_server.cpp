@@ -5,6 +5,7 @@
 // HLC), with wrong passwords, tokens and schemas, malformed and oversized
 // bodies, and no secret in its logs or its store.
 #include "gzip.h"
+#include "syncschema.h"
 #include "wiremessages.h"
 
 #include <QEventLoop>
@@ -68,6 +69,46 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
+        // A cadre's Posyandu must be registered first, in one village; bad registrations are refused.
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader1"), QStringLiteral("--role"), QStringLiteral("cadre"),
+                      QStringLiteral("--posyandu"), QStringLiteral("PSY-07")},
+                     "rahasia-123\n")
+                     .exitCode,
+                 1); // not registered
+        const QStringList add{QStringLiteral("posyandu"), QStringLiteral("add"), QStringLiteral("PSY-07")};
+        QCOMPARE(run(add + QStringList{QStringLiteral("--village"), QStringLiteral("3578010001")}).exitCode, 2); // no --name
+        QCOMPARE(
+            run(add + QStringList{QStringLiteral("--village"), QStringLiteral("35780"), QStringLiteral("--name"), QStringLiteral("Melati")}).exitCode,
+            1); // not 10 digits
+        QCOMPARE(
+            run(add
+                + QStringList{QStringLiteral("--village"), QStringLiteral("3578010001"), QStringLiteral("--name"), QStringLiteral("Melati\x1b[31m")})
+                .exitCode,
+            1); // a control character
+        QCOMPARE(
+            run(add
+                + QStringList{QStringLiteral("--village"), QStringLiteral("3578010001"), QStringLiteral("--name"), QString(200, QLatin1Char('x'))})
+                .exitCode,
+            1); // too long
+        QCOMPARE(run(add + QStringList{QStringLiteral("--village"), QStringLiteral("3578010001"), QStringLiteral("--name"), QStringLiteral("Melati")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run(add + QStringList{QStringLiteral("--village"), QStringLiteral("3578010002"), QStringLiteral("--name"), QStringLiteral("Mawar")})
+                     .exitCode,
+                 1); // registered already
+        QCOMPARE(run(add + QStringList{QStringLiteral("--village"), QStringLiteral("3578010001"), QStringLiteral("--name"), QStringLiteral("Mawar")})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("posyandu"), QStringLiteral("add"), QStringLiteral("PSY-99"), QStringLiteral("--village"),
+                      QStringLiteral("3201010001"), QStringLiteral("--name"), QStringLiteral("Lain")})
+                     .exitCode,
+                 0);
+        {
+            QProcess list;
+            list.start(QStringLiteral(POSYANDU_SERVER), {QStringLiteral("--database"), m_db, QStringLiteral("posyandu"), QStringLiteral("list")});
+            QVERIFY(list.waitForFinished(60000));
+            QCOMPARE(QString::fromUtf8(list.readAllStandardOutput()), QStringLiteral("PSY-07 3578010001 Melati\nPSY-99 3201010001 Lain\n"));
+        }
         // Users from the command line; the password on standard input.
         QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader1"), QStringLiteral("--role"), QStringLiteral("cadre"),
                       QStringLiteral("--posyandu"), QStringLiteral("PSY-07")},
@@ -208,23 +249,27 @@ private Q_SLOTS:
             reply->deleteLater();
             return std::pair{status, page};
         };
-        // The pushing device holds all of it already (its own changes, taken whole): its pull skips them, the cursor moves on.
+        // The pushing device holds all of it already (its own changes, taken whole): its pull skips them, the cursor moves
+        // on. It gets only the registered Posyandu (version 1; PSY-99's registration is version 2, another scope).
+        const QString registered = SyncSchema::registeredPosyanduId(QStringLiteral("PSY-07"));
         auto [ownStatus, ownPage] = pull(QStringLiteral("since=0&limit=2"), token);
         QCOMPARE(ownStatus, 200);
-        QVERIFY(std::get<PullPage>(ownPage).changes.isEmpty());
+        QCOMPARE(std::get<PullPage>(ownPage).changes.size(), 1);
+        QCOMPARE(std::get<PullPage>(ownPage).changes.first().id, registered);
         QVERIFY(!std::get<PullPage>(ownPage).hasMore);
-        QCOMPARE(std::get<PullPage>(ownPage).nextCursor, QStringLiteral("3"));
+        QCOMPARE(std::get<PullPage>(ownPage).nextCursor, QStringLiteral("5"));
         // A second laptop of the same Posyandu gets everything.
         const QString reader = request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123"})", true)
                                    .body.value(QStringLiteral("token"))
                                    .toString();
-        auto [status, firstPage] = pull(QStringLiteral("since=0&limit=2"), reader);
+        auto [status, firstPage] = pull(QStringLiteral("since=0&limit=3"), reader);
         QCOMPARE(status, 200);
         QVERIFY(std::holds_alternative<PullPage>(firstPage));
         const PullPage &one = std::get<PullPage>(firstPage);
-        QCOMPARE(one.changes.size(), 2);
+        QCOMPARE(one.changes.size(), 3);
         QVERIFY(one.hasMore);
-        QCOMPARE(one.changes.at(0).entity, QStringLiteral("posyandu"));
+        QCOMPARE(one.changes.at(0).id, registered);
+        QCOMPARE(one.changes.at(1).entity, QStringLiteral("posyandu"));
         auto [status2, secondPage] = pull(QStringLiteral("since=") + one.nextCursor + QStringLiteral("&limit=2"), reader);
         QCOMPARE(status2, 200);
         const PullPage &two = std::get<PullPage>(secondPage);
@@ -232,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(!two.hasMore);
         QCOMPARE(two.changes.first().entity, QStringLiteral("member"));
         // The late edit lost to the newer stored value (logged, no new version): the household still says 003.
-        QCOMPARE(one.changes.at(1).fields.value(QStringLiteral("rt")).toString(), QStringLiteral("003"));
+        QCOMPARE(one.changes.at(2).fields.value(QStringLiteral("rt")).toString(), QStringLiteral("003"));
         // A cadre of another Posyandu sees none of it.
         QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kader9"), QStringLiteral("--role"), QStringLiteral("cadre"),
                       QStringLiteral("--posyandu"), QStringLiteral("PSY-99")},
@@ -244,7 +289,8 @@ private Q_SLOTS:
                                   .toString();
         auto [status3, foreign] = pull(QStringLiteral("since=0"), other);
         QCOMPARE(status3, 200);
-        QVERIFY(std::get<PullPage>(foreign).changes.isEmpty());
+        QCOMPARE(std::get<PullPage>(foreign).changes.size(), 1); // its own registered Posyandu only
+        QCOMPARE(std::get<PullPage>(foreign).changes.first().id, SyncSchema::registeredPosyanduId(QStringLiteral("PSY-99")));
         QCOMPARE(pull(QStringLiteral("since=abc"), token).first, 400);
         QCOMPARE(pull(QStringLiteral("since=0&limit=0"), token).first, 400);
         QCOMPARE(pull(QStringLiteral("since=0"), QStringLiteral("nope")).first, 401);
@@ -327,6 +373,56 @@ private Q_SLOTS:
         QVERIFY(ids.contains(uuid(512)));
         for (int id : {502, 503, 504, 505, 506, 507, 508, 509, 511})
             QVERIFY2(!ids.contains(uuid(id)), qPrintable(QString::number(id)));
+
+        // The cadre's device cannot move its Posyandu (docs/sync-protocol.md, "Scope"): a new village code or code
+        // on the registered record, or on its own second record, is answered with the registry's values, stamped
+        // after the device's, so its laptop takes them back; the registered record cannot be deleted; its name can change.
+        auto changeOf = [&](int op, const QString &id, const QJsonObject &fields) {
+            QJsonObject hlc;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                hlc.insert(it.key(), stamp(op));
+            return Mutation{uuid(op), QStringLiteral("posyandu"), id, QStringLiteral("update"), fields, hlc, std::nullopt};
+        };
+        Mutation removal = changeOf(604, registered, {{QString(), QString()}});
+        removal.op = QStringLiteral("delete");
+        removal.fields = {};
+        removal.hlc = {{QString(), stamp(604)}};
+        Mutation rename = changeOf(603, registered, {{QStringLiteral("name"), QStringLiteral("Posyandu Melati Baru")}});
+        rename.hlc = {
+            {QStringLiteral("name"), QStringLiteral("%1-00000-%2").arg(QDateTime::currentMSecsSinceEpoch(), 18, 10, QLatin1Char('0')).arg(device)}};
+        PushBatch moving{
+            kSchemaVersion,
+            device,
+            5,
+            {changeOf(601, registered, {{QStringLiteral("village_code"), QStringLiteral("3201010001")}}),
+             changeOf(602, uuid(1), {{QStringLiteral("code"), QStringLiteral("PSY-99")}, {QStringLiteral("name"), QStringLiteral("Dipindah")}}),
+             rename, removal}};
+        const QJsonArray movingAcks = post(moving, token).body.value(QStringLiteral("acks")).toArray();
+        QCOMPARE(movingAcks.size(), 4);
+        for (int i : {0, 1}) {
+            QCOMPARE(movingAcks.at(i).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
+            QVERIFY(movingAcks.at(i).toObject().value(QStringLiteral("reason")).toString().startsWith(QLatin1String("registered_field:")));
+            QVERIFY(!movingAcks.at(i).toObject().value(QStringLiteral("current")).toBool()); // the device must pull the registry's value
+        }
+        QVERIFY(movingAcks.at(2).toObject().value(QStringLiteral("reason")).toString().isEmpty()); // a new name is the cadre's to give
+        QVERIFY(movingAcks.at(3).toObject().value(QStringLiteral("reason")).toString().startsWith(QLatin1String("registered_posyandu:")));
+        auto [ownStatus2, corrected] = pull(QStringLiteral("since=5&limit=500"), token);
+        QCOMPARE(ownStatus2, 200);
+        QHash<QString, Change> posyanduNow;
+        for (const Change &c : std::get<PullPage>(corrected).changes)
+            if (c.entity == QLatin1String("posyandu"))
+                posyanduNow.insert(c.id, c);
+        QCOMPARE(posyanduNow.value(registered).fields.value(QStringLiteral("village_code")).toString(), QStringLiteral("3578010001"));
+        QVERIFY(posyanduNow.value(registered).hlc.value(QStringLiteral("village_code")).toString().endsWith(QLatin1String("-server")));
+        QVERIFY(!posyanduNow.value(registered).deleted);
+        QCOMPARE(posyanduNow.value(registered).fields.value(QStringLiteral("name")).toString(), QStringLiteral("Posyandu Melati Baru"));
+        QCOMPARE(posyanduNow.value(uuid(1)).fields.value(QStringLiteral("code")).toString(), QStringLiteral("PSY-07"));
+        QCOMPARE(posyanduNow.value(uuid(1)).fields.value(QStringLiteral("name")).toString(), QStringLiteral("Dipindah"));
+        // PSY-99's cadre still sees nothing of PSY-07.
+        auto [status5, stillForeign] = pull(QStringLiteral("since=0"), other);
+        QCOMPARE(status5, 200);
+        for (const Change &c : std::get<PullPage>(stillForeign).changes)
+            QCOMPARE(c.fields.value(QStringLiteral("code")).toString(), QStringLiteral("PSY-99"));
     }
 
     void enrolment()

@@ -78,11 +78,21 @@ int ServerProcess::run(const QStringList &args, const QByteArray &input, QString
 bool ServerProcess::addUser(const QString &name, const QString &role, const QString &scope, const QByteArray &password) const
 {
     QStringList args{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
-    if (role == QLatin1String("cadre"))
+    if (role == QLatin1String("cadre")) {
+        if (!registerPosyandu(scope))
+            return false;
         args << QStringLiteral("--posyandu") << scope;
-    else if (role == QLatin1String("supervisor"))
+    } else if (role == QLatin1String("supervisor"))
         args << QStringLiteral("--area") << scope;
     return run(args, password + '\n') == 0;
+}
+
+bool ServerProcess::registerPosyandu(const QString &code, const QString &village, const QString &name) const
+{
+    QString err;
+    const int exit = run(
+        {QStringLiteral("posyandu"), QStringLiteral("add"), code, QStringLiteral("--village"), village, QStringLiteral("--name"), name}, {}, &err);
+    return exit == 0 || (exit == 1 && err.contains(QLatin1String("registered already")));
 }
 
 bool ServerProcess::start(const QStringList &extraArgs, quint16 port)

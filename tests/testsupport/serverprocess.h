@@ -22,7 +22,12 @@ public:
 
     // Runs `posyandu-server --database DB ARGS` to the end: the exit code, or -1 if it crashed.
     int run(const QStringList &args, const QByteArray &input = {}, QString *err = nullptr) const;
+    // A cadre's Posyandu is registered first (registerPosyandu), as an admin must.
     bool addUser(const QString &name, const QString &role, const QString &scope, const QByteArray &password) const;
+    // posyandu add CODE; true when it is registered afterwards (also when it was before). The defaults are
+    // those of a TempStore's Posyandu, so the laptop's record and the registered one agree.
+    bool registerPosyandu(const QString &code, const QString &village = QStringLiteral("3578010001"),
+                          const QString &name = QStringLiteral("Posyandu Melati")) const;
 
     // Starts listening (port 0: any free one); false (with the reason in error()) when it did not say where.
     bool start(const QStringList &extraArgs = {}, quint16 port = 0);
