@@ -97,25 +97,50 @@ AccountStore::Result<QStringList> AccountStore::addDemoUsers()
     return names;
 }
 
-AccountStore::Result<Enrolment> AccountStore::enrol(const QString &userName, const QByteArray &password, const QString &deviceName)
+std::variant<Enrolment, EnrolmentRefusal> AccountStore::enrol(const QString &userName, const QByteArray &password, const QString &deviceName,
+                                                              const QString &enrolmentId, const QStringList &posyanduCodes)
 {
+    auto failed = [](const QString &error) { return EnrolmentRefusal{500, QStringLiteral("store_error"), error}; };
     QSqlQuery q(m_store.db());
     if (const QString error = exec(q, QStringLiteral("SELECT role, scope_code, password_hash FROM app_user WHERE name = ?"), {userName});
         !error.isEmpty())
-        return error;
+        return failed(error);
     // Unknown user and wrong password read the same: a guesser learns nothing about names.
     const bool known = q.next();
     const QString hash = known ? q.value(2).toString() : QString();
     if (!known || !PasswordHasher::verifyPassword(hash, password))
-        return QStringLiteral("wrong user name or password");
-    Enrolment e{
-        QUuid::createUuid().toString(QUuid::WithoutBraces), PasswordHasher::newToken(), {userName, q.value(0).toString(), q.value(1).toString()}};
+        return EnrolmentRefusal{401, QStringLiteral("wrong_password"), QStringLiteral("wrong user name or password")};
+    const User user{userName, q.value(0).toString(), q.value(1).toString()};
     q.finish();
-    if (const QString error = exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {e.deviceId, userName, deviceName.isEmpty() ? QStringLiteral("") : deviceName.left(100), // never NULL
-                                    PasswordHasher::tokenHash(e.token), Protocol::Clock::nowIso()});
+    // The scope before any device exists: a laptop that records another Posyandu gets none.
+    if (user.role == QLatin1String("cadre") && !posyanduCodes.isEmpty() && !posyanduCodes.contains(user.scopeCode))
+        return EnrolmentRefusal{403, QStringLiteral("wrong_posyandu"), user.scopeCode};
+    Enrolment e{QString(), PasswordHasher::newToken(), user};
+    if (!enrolmentId.isEmpty()) {
+        if (const QString error = exec(q, QStringLiteral("SELECT id, user_name, revoked_at FROM device WHERE enrolment_id = ?"), {enrolmentId});
+            !error.isEmpty())
+            return failed(error);
+        if (q.next()) {
+            // The same request again: the device it made, with a new token (the first one never arrived).
+            if (q.value(1).toString() != userName || !q.value(2).isNull())
+                return EnrolmentRefusal{409, QStringLiteral("enrolment_used"), QStringLiteral("this enrolment id was used already")};
+            e.deviceId = q.value(0).toString();
+            q.finish();
+            if (const QString error =
+                    exec(q, QStringLiteral("UPDATE device SET token_hash = ? WHERE id = ?"), {PasswordHasher::tokenHash(e.token), e.deviceId});
+                !error.isEmpty())
+                return failed(error);
+            return e;
+        }
+        q.finish();
+    }
+    e.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (const QString error =
+            exec(q, QStringLiteral("INSERT INTO device (id, user_name, name, token_hash, created_at, enrolment_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {e.deviceId, userName, deviceName.isEmpty() ? QStringLiteral("") : deviceName.left(100), // never NULL
+                  PasswordHasher::tokenHash(e.token), Protocol::Clock::nowIso(), enrolmentId.isEmpty() ? QVariant() : QVariant(enrolmentId)});
         !error.isEmpty())
-        return error;
+        return failed(error);
     return e;
 }
 
@@ -123,29 +148,40 @@ AccountStore::Result<std::optional<User>> AccountStore::userForToken(const QStri
 {
     QSqlQuery q(m_store.db());
     if (const QString error = exec(q,
-                                   QStringLiteral("SELECT u.name, u.role, u.scope_code, d.id FROM device d JOIN app_user u ON u.name = d.user_name "
+                                   QStringLiteral("SELECT u.name, u.role, u.scope_code, d.id, d.last_seen_at FROM device d "
+                                                  "JOIN app_user u ON u.name = d.user_name "
                                                   "WHERE d.token_hash = ? AND d.revoked_at IS NULL"),
                                    {PasswordHasher::tokenHash(token)});
         !error.isEmpty())
         return error;
     if (!q.next())
         return std::optional<User>();
+    const User user{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    const QString device = q.value(3).toString();
+    const QString lastSeen = q.value(4).toString();
+    q.finish();
     if (deviceId)
-        *deviceId = q.value(3).toString();
-    return std::optional<User>(User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        *deviceId = device;
+    // Last seen, to the minute: a write only when the minute has changed, not one a request.
+    const QString minute = Protocol::Clock::nowUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm'Z'"));
+    if (lastSeen != minute)
+        exec(q, QStringLiteral("UPDATE device SET last_seen_at = ? WHERE id = ?"), {minute, device}); // best effort: never refuses a request
+    return std::optional<User>(user);
 }
 
 AccountStore::Result<QStringList> AccountStore::listDevices()
 {
     QSqlQuery q(m_store.db());
-    if (const QString error = exec(q, QStringLiteral("SELECT id, user_name, name, created_at, revoked_at FROM device ORDER BY created_at"));
+    if (const QString error =
+            exec(q, QStringLiteral("SELECT id, user_name, name, created_at, last_seen_at, revoked_at FROM device ORDER BY created_at, id"));
         !error.isEmpty())
         return error;
+    auto orDash = [&](int column) { return q.value(column).isNull() ? QStringLiteral("-") : printable(q.value(column).toString()); };
     QStringList lines;
     while (q.next())
-        lines << QStringLiteral("%1 %2 %3 %4 %5")
-                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString().isEmpty() ? QStringLiteral("-") : q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).isNull() ? QStringLiteral("-") : q.value(4).toString());
+        lines << QStringLiteral("%1 %2 \"%3\" enrolled %4 last-seen %5 revoked %6")
+                     .arg(q.value(0).toString(), printable(q.value(1).toString()),
+                          printable(q.value(2).toString()).replace(QLatin1Char('"'), QStringLiteral("\\\"")), orDash(3), orDash(4), orDash(5));
     return lines;
 }
 

@@ -24,13 +24,20 @@ public:
     // Posyandu and a supervisor for the practice village, added if missing.
     Result<QStringList> addDemoUsers();
     Result<bool> addUser(const User &user, const QByteArray &password);
-    // Checks the password and registers a new device for the user.
-    Result<Enrolment> enrol(const QString &userName, const QByteArray &password, const QString &deviceName);
+    // Checks the password and the scope, then registers a new device for
+    // the user: one device or none. `posyanduCodes`: the Posyandu the laptop
+    // records already (a cadre of another one is refused before any device
+    // exists). `enrolmentId`: the laptop's id for this enrolment; the same
+    // request sent again (its answer was lost) gets the same device with a
+    // new token, never a second device.
+    std::variant<Enrolment, EnrolmentRefusal> enrol(const QString &userName, const QByteArray &password, const QString &deviceName,
+                                                    const QString &enrolmentId = {}, const QStringList &posyanduCodes = {});
     // The user a token belongs to, if the token is known and not revoked.
     Result<std::optional<User>> userForToken(const QString &token, QString *deviceId = nullptr);
     // False when no such device is enrolled (or it was revoked already).
     Result<bool> revokeDevice(const QString &deviceId);
-    // One line a device: id, user, name, enrolled at, revoked at (or "-").
+    // One line a device: id, user, "name" (control characters escaped),
+    // enrolled, last seen and revoked times ("-" for none).
     Result<QStringList> listDevices();
 
 private:

@@ -99,9 +99,31 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
         const QByteArray password = o.value(QStringLiteral("password")).toString().toUtf8();
         if (user.isEmpty() || password.isEmpty())
             return error(QStringLiteral("user and password are required"), Status::BadRequest);
-        auto enrolled = m_store.accounts().enrol(user, password, o.value(QStringLiteral("device_name")).toString());
-        if (auto *message = std::get_if<QString>(&enrolled))
-            return error(*message, Status::Unauthorized);
+        // The laptop's id for this enrolment (a resend finds its device) and the Posyandu it records already.
+        const QString enrolmentId = o.value(QStringLiteral("enrolment_id")).toString();
+        if (!enrolmentId.isEmpty() && !Protocol::WireCodec::isUuid(enrolmentId))
+            return error(QStringLiteral("enrolment_id must be a UUID"), Status::BadRequest);
+        const QJsonArray codeList = o.value(QStringLiteral("posyandu_codes")).toArray();
+        if (codeList.size() > 50)
+            return error(QStringLiteral("at most 50 posyandu_codes"), Status::BadRequest);
+        QStringList codes;
+        for (const QJsonValue &code : codeList)
+            codes.append(code.toString());
+        auto enrolled = m_store.accounts().enrol(user, password, o.value(QStringLiteral("device_name")).toString(), enrolmentId, codes);
+        if (auto *refused = std::get_if<EnrolmentRefusal>(&enrolled)) {
+            if (refused->status == 500) {
+                qCWarning(lcHttp).noquote() << "enrolment failed in the store:" << refused->words; // the words stay in the log
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("the server's store failed; try again")},
+                                                       {QStringLiteral("code"), refused->code}},
+                                           Status::InternalServerError);
+            }
+            QJsonObject body{{QStringLiteral("error"), refused->words}, {QStringLiteral("code"), refused->code}};
+            if (refused->code == QLatin1String("wrong_posyandu"))
+                body = {{QStringLiteral("error"), QStringLiteral("this user serves another Posyandu than the laptop records")},
+                        {QStringLiteral("code"), refused->code},
+                        {QStringLiteral("scope"), refused->words}};
+            return QHttpServerResponse(body, Status(refused->status));
+        }
         const Enrolment &e = std::get<Enrolment>(enrolled);
         qCInfo(lcHttp).noquote() << "enrolled device" << e.deviceId << "for" << e.user.name; // never the token
         return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), e.deviceId},

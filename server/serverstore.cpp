@@ -127,7 +127,9 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
             {"conflict", "scope TEXT NOT NULL DEFAULT ''"}, // the record's Posyandu, for review by area
             {"conflict", "decided_at TEXT"},                // a supervisor's review: when, who, what
             {"conflict", "decided_by TEXT"},
-            {"conflict", "decision TEXT"}, // keep, or use_other
+            {"conflict", "decision TEXT"},   // keep, or use_other
+            {"device", "enrolment_id TEXT"}, // the laptop's own id for one enrolment: a resent request finds its device
+            {"device", "last_seen_at TEXT"}, // its last authorised request, to the minute
         };
         for (const auto &[table, column] : added) {
             const QString name = QString::fromLatin1(column).section(QLatin1Char(' '), 0, 0);
@@ -144,6 +146,12 @@ ServerStore::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QStrin
             }
             q.finish();
         }
+    }
+    {
+        QSqlQuery q(store->db());
+        if (const QString failed = exec(q, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS device_enrolment ON device(enrolment_id)"));
+            !failed.isEmpty())
+            return failed;
     }
     // A store from before the registry registers the Posyandu its records name (once).
     auto registered = store->m_registry->registerFromRecords();

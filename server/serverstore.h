@@ -23,6 +23,14 @@ struct Enrolment {
     User user;
 };
 
+// Why an enrolment created no device: the HTTP status, a code a program can
+// read, and words.
+struct EnrolmentRefusal {
+    int status = 401;
+    QString code;
+    QString words;
+};
+
 template <typename T> using StoreResult = std::variant<T, QString>;
 
 class AccountStore;

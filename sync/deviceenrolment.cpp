@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deviceenrolment.h"
 
+#include "backoff.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "devicetoken.h"
@@ -12,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QUuid>
 
 namespace Posyandu::Sync {
 
@@ -72,31 +76,53 @@ Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db,
     if (!practiceData && practiceServer)
         return Error{tr("This server is a practice server; real data never syncs with it."), {}};
 
+    // The Posyandu this laptop records: the server refuses a cadre of another one before it makes a device.
+    auto posyandus = Storage::PosyanduRepository(db).list();
+    if (!posyandus)
+        return posyandus.error();
+    QStringList codes;
+    for (const auto &p : posyandus.value())
+        codes.append(p.code);
+    // One enrolment id for this request and its resends: an answer lost on the way makes no second device.
+    const QString enrolmentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user.trimmed()},
                                                       {QStringLiteral("password"), QString::fromUtf8(password)},
-                                                      {QStringLiteral("device_name"), deviceName}})
+                                                      {QStringLiteral("device_name"), deviceName},
+                                                      {QStringLiteral("enrolment_id"), enrolmentId},
+                                                      {QStringLiteral("posyandu_codes"), QJsonArray::fromStringList(codes)}})
                                 .toJson(QJsonDocument::Compact);
-    const HttpResult answer = transport.post(QStringLiteral("/v1/devices"), body);
+    constexpr int kAttempts = 3;
+    constexpr Backoff kBackoff(500, 4000);
+    HttpResult answer;
+    QJsonObject given;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(kBackoff.delayMs(attempt - 1, QRandomGenerator::global()->generate()));
+        answer = transport.post(QStringLiteral("/v1/devices"), body);
+        given = QJsonDocument::fromJson(answer.body).object();
+        // Cut, lost or damaged on the way: asked again under the same enrolment id. A refusal is an answer.
+        const bool damaged = answer.status == 201 && !Protocol::WireCodec::isUuid(given.value(QStringLiteral("device_id")).toString());
+        if (answer.status != 0 && answer.status < 500 && !damaged)
+            break;
+    }
     if (answer.status == 401)
         return Error{tr("Wrong user name or password."), {}};
+    if (answer.status == 403 && given.value(QStringLiteral("code")).toString() == QLatin1String("wrong_posyandu"))
+        return Error{tr("The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.")
+                         .arg(user.trimmed(), given.value(QStringLiteral("scope")).toString(), codes.join(QStringLiteral(", "))),
+                     {}};
     if (answer.status != 201)
         return Error{answer.status == 0 ? tr("The server cannot be reached: %1").arg(answer.failure)
                                         : tr("The server refused the enrolment (HTTP %1).").arg(answer.status),
                      {}};
-    const QJsonObject given = QJsonDocument::fromJson(answer.body).object();
     SyncAccount account{url.value().toString(QUrl::StripTrailingSlash), given.value(QStringLiteral("device_id")).toString(), user.trimmed(),
                         given.value(QStringLiteral("role")).toString(), given.value(QStringLiteral("scope")).toString(),     caPem};
     const QString token = given.value(QStringLiteral("token")).toString();
     if (!Protocol::WireCodec::isUuid(account.deviceId) || token.isEmpty())
         return Error{tr("The server's answer to the enrolment could not be read."), {}};
 
+    // Checked here too, against a server of an earlier version that did not check.
     if (account.role == QLatin1String("cadre")) {
-        auto posyandus = Storage::PosyanduRepository(db).list();
-        if (!posyandus)
-            return posyandus.error();
-        QStringList codes;
-        for (const auto &p : posyandus.value())
-            codes.append(p.code);
         if (!codes.isEmpty() && !codes.contains(account.scope))
             return Error{tr("The user %1 serves Posyandu %2, but this laptop records Posyandu %3. Enrol with a user of that Posyandu.")
                              .arg(account.user, account.scope, codes.join(QStringLiteral(", "))),

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -447,6 +448,53 @@ private Q_SLOTS:
         QCOMPARE(second.status, 201);
         QCOMPARE(second.body.value(QStringLiteral("token")).toString().size(), 43);
         QVERIFY(second.body.value(QStringLiteral("token")).toString() != token);
+
+        // One device or none (docs/sync-protocol.md, "Enrolment and tokens"): a laptop that records another
+        // Posyandu is refused before any device exists; the same request resent (its answer lost) gets the same
+        // device with a new token, the first token no longer works; an enrolment id is not a user's to reuse.
+        auto devices = [&] {
+            QProcess list;
+            list.start(QStringLiteral(POSYANDU_SERVER), {QStringLiteral("--database"), m_db, QStringLiteral("device"), QStringLiteral("list")});
+            list.waitForFinished(60000);
+            return QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        const qsizetype before = devices().size();
+        const Reply elsewhere =
+            request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123","posyandu_codes":["PSY-01","PSY-02"]})", true);
+        QCOMPARE(elsewhere.status, 403);
+        QCOMPARE(elsewhere.body.value(QStringLiteral("code")).toString(), QStringLiteral("wrong_posyandu"));
+        QCOMPARE(elsewhere.body.value(QStringLiteral("scope")).toString(), QStringLiteral("PSY-07"));
+        QCOMPARE(devices().size(), before);
+        const QByteArray once = QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("kader1")},
+                                                          {QStringLiteral("password"), QStringLiteral("rahasia-123")},
+                                                          {QStringLiteral("device_name"), QStringLiteral("Laptop\n\x1b[31mpalsu\"x")},
+                                                          {QStringLiteral("posyandu_codes"), QJsonArray{QStringLiteral("PSY-07")}},
+                                                          {QStringLiteral("enrolment_id"), QStringLiteral("0190a000-0000-7000-8000-0000000000ee")}})
+                                    .toJson();
+        const Reply lost = request(QStringLiteral("/v1/devices"), once, true);
+        const Reply resent = request(QStringLiteral("/v1/devices"), once, true);
+        QCOMPARE(lost.status, 201);
+        QCOMPARE(resent.status, 201);
+        QCOMPARE(resent.body.value(QStringLiteral("device_id")), lost.body.value(QStringLiteral("device_id")));
+        QCOMPARE(devices().size(), before + 1);
+        const QString resentToken = resent.body.value(QStringLiteral("token")).toString();
+        QVERIFY(resentToken != lost.body.value(QStringLiteral("token")).toString());
+        QCOMPARE(request(QStringLiteral("/v1/sync/pull?since=0"), {}, false, false, lost.body.value(QStringLiteral("token")).toString()).status, 401);
+        QCOMPARE(request(QStringLiteral("/v1/sync/pull?since=0"), {}, false, false, resentToken).status, 200);
+        const Reply stolen = request(QStringLiteral("/v1/devices"),
+                                     R"({"user":"kader9","password":"rahasia-999","enrolment_id":"0190a000-0000-7000-8000-0000000000ee"})", true);
+        QCOMPARE(stolen.status, 409);
+        QCOMPARE(request(QStringLiteral("/v1/devices"), R"({"user":"kader1","password":"rahasia-123","enrolment_id":"not-a-uuid"})", true).status,
+                 400);
+        QCOMPARE(devices().size(), before + 1);
+        // device list: one line a device, its name escaped (no forged line, no colour), enrolled and last seen.
+        const QStringList listed = devices();
+        const QString line = listed.filter(lost.body.value(QStringLiteral("device_id")).toString()).value(0);
+        QVERIFY2(line.contains(QLatin1String(" kader1 \"Laptop\\x0a\\x1b[31mpalsu\\\"x\" enrolled 20")), qPrintable(line));
+        QVERIFY2(QRegularExpression(QStringLiteral(" last-seen 20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ revoked -$")).match(line).hasMatch(),
+                 qPrintable(line));
+        for (const QString &l : listed)
+            QVERIFY2(!l.contains(QChar(0x1b)), qPrintable(l));
 
         // Secrets appear neither in the store's file nor in the server's log.
         m_server.kill();

@@ -97,8 +97,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, password);
         QFETCH(QString, says);
         Test::TempStore store;
+        const QString devicesBefore = serverScalar(m_server, QStringLiteral("SELECT count(*) FROM device"));
         auto account = DeviceEnrolment::enrol(store.db(), server == QLatin1String("SERVER") ? m_server.url() : server, user, password, {});
         QVERIFY(!account);
+        // Refused before any device exists on the server (a cadre of another Posyandu too).
+        QCOMPARE(serverScalar(m_server, QStringLiteral("SELECT count(*) FROM device")), devicesBefore);
         QVERIFY2(account.error().message.contains(says), qPrintable(account.error().message));
         // Nothing of it was kept: not enrolled, no token.
         QVERIFY(!SyncJournal(store.db()).account().value().isEnrolled());
