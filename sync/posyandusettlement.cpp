@@ -31,6 +31,17 @@ Result<QVariant> PosyanduSettlement::settle(const Protocol::Change &change, cons
     if (local < change.id)
         return QVariant(now); // ours is the Posyandu; the incoming one stays retired here
 
+    // A supervisor's or an admin's laptop changes no service data: it retires its copy of the other record here
+    // only, queues nothing, and gets the rows' move from the server when the cadre's laptop has made it.
+    auto role = m_db.meta(QStringLiteral("sync_role"));
+    if (!role)
+        return role.error();
+    if (Storage::ChangeWriter::isReviewerRole(role.value())) {
+        if (auto r = Sql::run(m_db.sql(), QStringLiteral("UPDATE posyandu SET deleted_at = ? WHERE id = ?"), {now, local}); !r)
+            return r.error();
+        return QVariant();
+    }
+
     // The incoming one is the Posyandu: our rows move to it and ours is retired,
     // as ordinary changes that go to the server with the next push.
     Storage::ChangeWriter writer(m_db);

@@ -18,6 +18,10 @@ namespace Posyandu::Sync {
 // is the Posyandu; the other is retired by the device that made it, which
 // moves its rows (every entity whose parent is the Posyandu, from
 // protocol/syncschema.h) over. Until then it is kept here as retired.
+// A supervisor's or an admin's laptop only retires its copy; it queues
+// nothing (the rows' move reaches it from the cadre's laptop via the server).
+// The registered record's id sorts first (SyncSchema::registeredPosyanduId),
+// so the record kept is always the registered one.
 class PosyanduSettlement
 {
 public:

@@ -191,6 +191,10 @@
         <source>This change cannot be saved: %1</source>
         <translation>This change cannot be saved: %1</translation>
     </message>
+    <message>
+        <source>This laptop is connected for a supervisor or an administrator: it reads and reviews. Service data is entered on a cadre&apos;s laptop.</source>
+        <translation>This laptop is connected for a supervisor or an administrator: it reads and reviews. Service data is entered on a cadre&apos;s laptop.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

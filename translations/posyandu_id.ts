@@ -191,6 +191,10 @@
         <source>This change cannot be saved: %1</source>
         <translation>Perubahan ini tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>This laptop is connected for a supervisor or an administrator: it reads and reviews. Service data is entered on a cadre&apos;s laptop.</source>
+        <translation>Laptop ini terhubung untuk pendamping (supervisor) atau administrator: laptop ini membaca dan meninjau. Data layanan diisi di laptop kader.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -57,8 +57,30 @@ ChangeWriter::ChangeWriter(Database &db, ChangeSet *journal)
 {
 }
 
+Result<void> ChangeWriter::mayWrite()
+{
+    if (!m_reviewer) {
+        auto role = m_db.meta(QStringLiteral("sync_role"));
+        if (!role)
+            return role.error();
+        m_reviewer = isReviewerRole(role.value());
+    }
+    if (*m_reviewer)
+        return Error{tr("This laptop is connected for a supervisor or an administrator: it reads and reviews. Service data is entered "
+                        "on a cadre's laptop."),
+                     {}};
+    return {};
+}
+
+bool ChangeWriter::isReviewerRole(const QString &role)
+{
+    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
+}
+
 Result<QVariantMap> ChangeWriter::checked(const QString &entity, const QString &op, const QVariantMap &fields)
 {
+    if (auto allowed = mayWrite(); !allowed)
+        return allowed.error();
     QJsonObject wire;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         wire.insert(it.key(), toJson(it.value()));

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace Posyandu::Storage {
 
 class Database;
@@ -32,15 +34,22 @@ public:
     // Tombstone: sets deleted_at; the row stays until the server confirms.
     Result<void> markDeleted(const QString &entity, const QString &id);
 
+    // The roles whose laptops never change service data (they read and review).
+    static bool isReviewerRole(const QString &role);
+
 private:
     // `fields` checked against the synced schema as the server will check
     // them (protocol/changevalidator.h), texts in NFC; the refusal in words.
-    static Result<QVariantMap> checked(const QString &entity, const QString &op, const QVariantMap &fields);
+    Result<QVariantMap> checked(const QString &entity, const QString &op, const QVariantMap &fields);
+    // A laptop enrolled for a supervisor or an administrator reads and
+    // reviews: it never queues a change of service data. The refusal in words.
+    Result<void> mayWrite();
     Result<void> writeOutboxAndAudit(const QString &op, const QString &entity, const QString &id, const QVariantMap &fields, const QString &stamp,
                                      const QVariant &baseServerVer, const QString &now);
 
     Database &m_db;
     ChangeSet *m_journal = nullptr;
+    std::optional<bool> m_reviewer; // read from meta once a writer
 };
 
 } // namespace Posyandu::Storage

@@ -14,10 +14,12 @@
 #include "householdrepository.h"
 #include "ids.h"
 #include "migrator.h"
+#include "pullpageapplier.h"
 #include "serverprocess.h"
 #include "syncengine.h"
 #include "syncfixtures.h"
 #include "syncjournal.h"
+#include "syncschema.h"
 #include "synctransport.h"
 #include "tempstore.h"
 #include "transaction.h"
@@ -29,6 +31,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Posyandu;
@@ -251,6 +254,63 @@ private Q_SLOTS:
         const SyncReport pulled = syncNow(*fresh.value());
         QVERIFY2(pulled.ok, qPrintable(pulled.message));
         QCOMPARE(hashOf(*fresh.value()), hashOf(a.db()));
+    }
+
+    // Supervisor and admin laptops read and review (sync robustness, "no settlement, no queue of service changes"):
+    // a save is refused in words, and two Posyandu records of one code are settled without queueing anything.
+    void reviewerLaptopsChangeNoServiceData()
+    {
+        QVERIFY(m_server.addUser(QStringLiteral("pengawas"), QStringLiteral("supervisor"), QStringLiteral("3578010001"), kPassword));
+        QTemporaryDir dir;
+        for (const char *user : {"pengawas", "admin"}) {
+            auto opened = Storage::Database::open(QDir(dir.path()).filePath(QString::fromLatin1(user) + QStringLiteral("/posyandu.sqlite")));
+            QVERIFY(opened);
+            Storage::Database &db = *opened.value();
+            QVERIFY(DeviceEnrolment::enrol(db, m_server.url(), QString::fromLatin1(user), kPassword, {}));
+            const QString oldId = QStringLiteral("0190a000-0000-7000-8000-0000000000a1"); // a laptop of an earlier version made it
+            const QString registered = Protocol::SyncSchema::registeredPosyanduId(QStringLiteral("PSY-001"));
+            auto change = [](const QString &entity, const QString &id, const QJsonObject &fields, qint64 seq) {
+                QJsonObject hlc;
+                for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                    hlc.insert(it.key(), QStringLiteral("000001720000000000-00000-oldlaptop"));
+                return Protocol::Change{seq, entity, id, fields, hlc, false};
+            };
+            const QJsonObject psy{{QStringLiteral("code"), QStringLiteral("PSY-001")},
+                                  {QStringLiteral("name"), QStringLiteral("Posyandu Melati")},
+                                  {QStringLiteral("village_code"), QStringLiteral("3578010001")}};
+            const QString household = Ids::newUuidV7();
+            Protocol::PullPage first{{change(QStringLiteral("posyandu"), oldId, psy, 900001),
+                                      change(QStringLiteral("household"), household,
+                                             {{QStringLiteral("posyandu_id"), oldId},
+                                              {QStringLiteral("head_name"), QStringLiteral("Budi")},
+                                              {QStringLiteral("rt"), QStringLiteral("001")},
+                                              {QStringLiteral("rw"), QStringLiteral("002")},
+                                              {QStringLiteral("village_code"), QStringLiteral("3578010001")}},
+                                             900002)},
+                                     QStringLiteral("900002"),
+                                     false};
+            QVERIFY(PullPageApplier(db).apply(first));
+            QVERIFY(PullPageApplier(db).apply({{change(QStringLiteral("posyandu"), registered, psy, 900003)}, QStringLiteral("900003"), false}));
+            // The registered one stays; the other is retired here only; the household waits for the cadre's move.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(id) FROM posyandu WHERE deleted_at IS NULL AND code = 'PSY-001'")), registered);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT posyandu_id FROM household WHERE id = ?"), {household}), oldId);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("0"));
+            // Entering service data is refused in words, and nothing is queued.
+            const QString refused = addHousehold(db, registered, QStringLiteral("Siti"));
+            QVERIFY(refused.isEmpty());
+            Household h;
+            h.posyanduId = registered;
+            h.headName = QStringLiteral("Siti");
+            h.rt = QStringLiteral("1");
+            h.rw = QStringLiteral("2");
+            h.villageCode = QStringLiteral("3578010001");
+            auto saved = Storage::HouseholdRepository(db).save(h);
+            QVERIFY(!saved);
+            QVERIFY2(saved.error().message.contains(QLatin1String("supervisor")), qPrintable(saved.error().message));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("0"));
+            QVERIFY2(syncNow(db).ok, user);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("0"));
+        }
     }
 
     void lostAnswerIsNotAppliedTwice()
