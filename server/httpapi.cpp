@@ -58,20 +58,37 @@ QHttpServerResponse packed(const QHttpServerRequest &request, const QByteArray &
     return response;
 }
 
-// The user behind the request's bearer token, if it is known and not revoked.
-std::optional<User> authorise(ServerStore &store, const QHttpServerRequest &request, QString *deviceId = nullptr)
+// A failure inside the store: its words (SQL, values) go to the log only; the device is told to try again
+// later (a 5xx, which it retries with backoff). Any other refusal is answered in its words with `status`.
+QHttpServerResponse storeAnswer(const QString &message, Status status)
 {
-    const QByteArray authorization = request.value("Authorization");
-    if (!authorization.startsWith("Bearer "))
-        return std::nullopt;
-    auto user = store.accounts().userForToken(QString::fromLatin1(authorization.mid(7)), deviceId);
-    const auto *found = std::get_if<std::optional<User>>(&user);
-    return found ? *found : std::nullopt;
+    if (!message.startsWith(QLatin1String("database error")))
+        return error(message, status);
+    qCWarning(lcHttp).noquote() << "store failure:" << message;
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("the server's store failed; try again later")},
+                                           {QStringLiteral("code"), QStringLiteral("store_error")}},
+                               Status::ServiceUnavailable);
 }
 
 QHttpServerResponse unauthorised()
 {
     return error(QStringLiteral("unknown or revoked device token: enrol this device again"), Status::Unauthorized);
+}
+
+// The user behind the request's bearer token, or the answer: 401 for an unknown or revoked token, a store
+// failure as such (never a 401, which would send the laptop to enrol again).
+std::variant<User, QHttpServerResponse> authorise(ServerStore &store, const QHttpServerRequest &request, QString *deviceId = nullptr)
+{
+    const QByteArray authorization = request.value("Authorization");
+    if (!authorization.startsWith("Bearer "))
+        return unauthorised();
+    auto user = store.accounts().userForToken(QString::fromLatin1(authorization.mid(7)), deviceId);
+    if (const auto *failed = std::get_if<QString>(&user))
+        return storeAnswer(QStringLiteral("database error: ") + *failed, Status::InternalServerError);
+    const auto &found = std::get<std::optional<User>>(user);
+    if (!found)
+        return unauthorised();
+    return *found;
 }
 } // namespace
 
@@ -135,9 +152,10 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
 
     m_server.route(QStringLiteral("/v1/sync/push"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
         QString deviceId;
-        const auto user = authorise(m_store, request, &deviceId);
-        if (!user)
-            return unauthorised();
+        auto authorised = authorise(m_store, request, &deviceId);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&authorised))
+            return std::move(*refused);
+        const User *user = &std::get<User>(authorised);
         QByteArray body = request.body();
         if (body.size() > kMaxBodyBytes)
             return error(QStringLiteral("request body too large"), Status::PayloadTooLarge);
@@ -158,15 +176,16 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
             return error(QStringLiteral("the batch names another device than the token"), Status::Forbidden);
         auto pushed = m_store.records().push(deviceId, *user, batch, Protocol::Clock::nowMs());
         if (const auto *message = std::get_if<QString>(&pushed))
-            return error(*message, Status::Conflict);
+            return storeAnswer(*message, Status::Conflict);
         return packed(request, QByteArrayLiteral("application/json"), Protocol::WireCodec::encode(std::get<Protocol::PushResponse>(pushed)));
     });
 
     m_server.route(QStringLiteral("/v1/sync/pull"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
         QString deviceId;
-        const auto user = authorise(m_store, request, &deviceId);
-        if (!user)
-            return unauthorised();
+        auto authorised = authorise(m_store, request, &deviceId);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&authorised))
+            return std::move(*refused);
+        const User *user = &std::get<User>(authorised);
         bool sinceOk = false, limitOk = false;
         const qint64 since = request.query().queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk);
         const QString limitText = request.query().queryItemValue(QStringLiteral("limit"));
@@ -176,31 +195,33 @@ HttpApi::HttpApi(QHttpServer &server, ServerStore &store, bool demo)
                          Status::BadRequest);
         auto page = m_store.records().pull(*user, deviceId, since, limit);
         if (const auto *message = std::get_if<QString>(&page))
-            return error(*message, Status::InternalServerError);
+            return storeAnswer(*message, Status::InternalServerError);
         return packed(request, QByteArrayLiteral("application/x-ndjson"), Protocol::WireCodec::encode(std::get<Protocol::PullPage>(page)));
     });
 
     // The conflict log for review: a supervisor's area, an admin's all, a cadre's own Posyandu (read only).
     m_server.route(QStringLiteral("/v1/conflicts"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        const auto user = authorise(m_store, request);
-        if (!user)
-            return unauthorised();
+        auto authorised = authorise(m_store, request);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&authorised))
+            return std::move(*refused);
+        const User *user = &std::get<User>(authorised);
         auto list = m_store.conflictLog().conflicts(*user, request.query().queryItemValue(QStringLiteral("all")) == QLatin1String("1"));
         if (const auto *message = std::get_if<QString>(&list))
-            return error(*message, Status::InternalServerError);
+            return storeAnswer(*message, Status::InternalServerError);
         return packed(request, QByteArrayLiteral("application/json"),
                       QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), std::get<QJsonArray>(list)}}).toJson(QJsonDocument::Compact));
     });
     m_server.route(QStringLiteral("/v1/conflicts/<arg>"), QHttpServerRequest::Method::Post, [this](qint64 seq, const QHttpServerRequest &request) {
-        const auto user = authorise(m_store, request);
-        if (!user)
-            return unauthorised();
+        auto authorised = authorise(m_store, request);
+        if (auto *refused = std::get_if<QHttpServerResponse>(&authorised))
+            return std::move(*refused);
+        const User *user = &std::get<User>(authorised);
         auto body = jsonBody(request);
         if (auto *refused = std::get_if<QHttpServerResponse>(&body))
             return std::move(*refused);
         const QString decision = std::get<QJsonObject>(body).value(QStringLiteral("decision")).toString();
         if (const auto refused = m_store.conflictLog().decide(*user, seq, decision, Protocol::Clock::nowMs()))
-            return error(refused->message, Status(refused->status));
+            return storeAnswer(refused->message, Status(refused->status));
         qCInfo(lcHttp).noquote() << "conflict" << seq << decision << "by" << user->name;
         return QHttpServerResponse(QJsonObject{{QStringLiteral("decided"), double(seq)}});
     });

@@ -159,17 +159,31 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
     PushResponse response;
     response.highWater = batch.opSeq;
     const QString now = Clock::nowIso();
-    // Both values of every field changed on both sides, for the supervisor's review; the error in words, or empty.
+    // Both values of every field changed on both sides, for the supervisor's review: one row a field of a record
+    // in a batch (the server's value before the batch, the device's last), however often the batch repeats it,
+    // written with the records at the end. A push of 500 mutations of one record writes at most one row a field.
+    struct LoggedConflict {
+        QString entity, id, field, scope;
+        QVariant serverValue, deviceValue;
+        QString serverStamp, deviceStamp;
+        bool deviceWon = false;
+    };
+    QHash<QString, LoggedConflict> conflicts; // "entity/id/field"
+    QStringList conflictOrder;
     auto logConflicts = [&](const Mutation &m, const MergeOutcome &outcome, const QString &scope) -> QString {
         for (const FieldConflict &c : outcome.conflicts) {
-            QSqlQuery l(conn);
-            l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
-                                     "device_id, at, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v : QVariantList{m.entity, m.id, c.field, valueText(c.serverValue), c.serverStamp.toString(),
-                                                  valueText(c.deviceValue), c.deviceStamp.toString(), c.deviceWon ? 1 : 0, deviceId, now, scope})
-                l.addBindValue(v);
-            if (!l.exec())
-                return sqlError(l);
+            const QString k = key(m.entity, m.id) + QLatin1Char('/') + c.field;
+            auto it = conflicts.find(k);
+            if (it == conflicts.end()) {
+                conflictOrder.append(k);
+                conflicts.insert(k,
+                                 {m.entity, m.id, c.field, scope, valueText(c.serverValue), valueText(c.deviceValue), c.serverStamp.toString(),
+                                  c.deviceStamp.toString(), c.deviceWon});
+            } else {
+                it->deviceValue = valueText(c.deviceValue);
+                it->deviceStamp = c.deviceStamp.toString();
+                it->deviceWon = c.deviceWon;
+            }
         }
         return {};
     };
@@ -215,7 +229,7 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
             if (!registry.contains(scope)) {
                 auto found = m_store.registry().find(scope);
                 if (const auto *error = std::get_if<QString>(&found))
-                    return rollback(*error);
+                    return rollback(QStringLiteral("database error: ") + *error);
                 registry.insert(scope, std::get<std::optional<RegisteredPosyandu>>(found));
             }
             const std::optional<RegisteredPosyandu> registered = registry.value(scope);
@@ -312,6 +326,23 @@ RecordStore::Result<Protocol::PushResponse> RecordStore::push(const QString &dev
                 w.addBindValue(v);
         if (!w.exec())
             return rollback(sqlError(w));
+    }
+    constexpr qsizetype kConflictsPerStatement = 100;
+    for (qsizetype from = 0; from < conflictOrder.size(); from += kConflictsPerStatement) {
+        const QStringList chunk = conflictOrder.mid(from, kConflictsPerStatement);
+        QSqlQuery l(conn);
+        l.prepare(QStringLiteral("INSERT INTO conflict (entity, id, field, server_value, server_hlc, device_value, device_hlc, device_won, "
+                                 "device_id, at, scope) VALUES %1")
+                      .arg(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ").repeated(chunk.size() - 1)
+                           + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        for (const QString &k : chunk) {
+            const LoggedConflict &c = conflicts[k];
+            for (const QVariant &v : QVariantList{c.entity, c.id, c.field, c.serverValue, c.serverStamp, c.deviceValue, c.deviceStamp,
+                                                  c.deviceWon ? 1 : 0, deviceId, now, c.scope})
+                l.addBindValue(v);
+        }
+        if (!l.exec())
+            return rollback(sqlError(l));
     }
     QSqlQuery s(conn);
     s.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_ver', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
