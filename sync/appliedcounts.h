@@ -8,6 +8,7 @@ namespace Posyandu::Sync {
 // What one applied push response or pull page did.
 struct AppliedCounts {
     int acknowledged = 0;
+    int merged = 0; // acknowledged with a field decided against the other side (logged for review)
     int rejected = 0;
     int pulled = 0;
     QStringList rejectReasons; // "household 0190…: outside this device's Posyandu"

@@ -44,6 +44,8 @@ Result<AppliedCounts> PushAckApplier::apply(const Protocol::PushBatch &batch, co
             counts.rejectReasons.append(QStringLiteral("%1 %2: %3").arg(m->entity, m->id, ack.reason));
         } else {
             ++counts.acknowledged;
+            if (ack.status == QLatin1String("merged"))
+                ++counts.merged;
             // The server says our copy is its version now: the base of our next edit, and a row our pulls skip.
             if (ack.current) {
                 auto r = statements.run(QStringLiteral("UPDATE %1 SET server_ver = ? WHERE id = ?").arg(m->entity), {ack.serverVersion, m->id});

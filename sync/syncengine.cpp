@@ -129,6 +129,7 @@ std::optional<QString> SyncEngine::pushAll(SyncJournal &journal, SyncTransport &
         if (!applied)
             return applied.error().message;
         report.pushed += applied.value().acknowledged;
+        report.merged += applied.value().merged;
         report.rejected += applied.value().rejected;
         report.rejectReasons += applied.value().rejectReasons;
         if (progress)

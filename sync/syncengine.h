@@ -31,6 +31,7 @@ struct SyncReport {
     bool ok = false;
     QString message; // translated; the reason when !ok
     int pushed = 0;  // acknowledged by the server
+    int merged = 0;  // of those, merged with another device's change of the same field (a conflict, logged for review)
     int pulled = 0;
     int rejected = 0;
     QStringList rejectReasons;

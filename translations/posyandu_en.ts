@@ -3222,5 +3222,29 @@
         <source>set aside: %1</source>
         <translation>set aside: %1</translation>
     </message>
+    <message>
+        <source>%1 %2 %3 %4: %5</source>
+        <translation>%1 %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Nothing was refused or set aside.</source>
+        <translation>Nothing was refused or set aside.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5: kept &quot;%6&quot;, other &quot;%7&quot; (%8)</source>
+        <translation>#%1 %2 %3 %4 %5: kept &quot;%6&quot;, other &quot;%7&quot; (%8)</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
 </context>
 </TS>

@@ -3202,5 +3202,29 @@
         <source>set aside: %1</source>
         <translation>disisihkan: %1</translation>
     </message>
+    <message>
+        <source>%1 %2 %3 %4: %5</source>
+        <translation>%1 %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>disisihkan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Nothing was refused or set aside.</source>
+        <translation>Tidak ada yang ditolak atau disisihkan.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5: kept &quot;%6&quot;, other &quot;%7&quot; (%8)</source>
+        <translation>#%1 %2 %3 %4 %5: dipakai &quot;%6&quot;, lainnya &quot;%7&quot; (%8)</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Tidak ada konflik terbuka.</translation>
+    </message>
 </context>
 </TS>

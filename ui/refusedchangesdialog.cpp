@@ -2,13 +2,13 @@
 #include "refusedchangesdialog.h"
 
 #include "database.h"
+#include "refusedchanges.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,22 +23,14 @@ RefusedChangesDialog::RefusedChangesDialog(Storage::Database &db, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     auto *model = new QStandardItemModel(0, 4, this);
     model->setHorizontalHeaderLabels({tr("When"), tr("Record"), tr("Change"), tr("Server's reason")});
-    QSqlQuery q(db.sql());
-    q.exec(QStringLiteral("SELECT rejected_at, entity, entity_id, op, reason FROM sync_rejected ORDER BY rejected_at DESC"));
-    while (q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+    const auto changes = Sync::RefusedChanges::list(db);
+    for (const Sync::RefusedChange &c : changes ? changes.value() : QList<Sync::RefusedChange>()) {
+        const QDateTime at = QDateTime::fromString(c.at, Qt::ISODateWithMs).toLocalTime();
         model->appendRow({new QStandardItem(QLocale().toString(at, QLocale::ShortFormat)),
-                          new QStandardItem(QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString().left(8))),
-                          new QStandardItem(q.value(3).toString()), new QStandardItem(q.value(4).toString())});
-        ++m_rows;
-    }
-    // Changes from the server this device could not apply: kept aside the same way, and said the same way.
-    q.exec(QStringLiteral("SELECT set_aside_at, entity, entity_id, reason FROM sync_set_aside ORDER BY set_aside_at DESC"));
-    while (q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
-        model->appendRow({new QStandardItem(QLocale().toString(at, QLocale::ShortFormat)),
-                          new QStandardItem(QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString().left(8))),
-                          new QStandardItem(tr("from the server, set aside here")), new QStandardItem(q.value(3).toString())});
+                          new QStandardItem(QStringLiteral("%1 %2").arg(c.entity, c.id.left(8))),
+                          // Changes from the server this device could not apply: kept aside the same way, and said the same way.
+                          new QStandardItem(c.kind == Sync::RefusedChange::Kind::SetAsideHere ? tr("from the server, set aside here") : c.op),
+                          new QStandardItem(c.reason)});
         ++m_rows;
     }
     auto *intro = new QLabel(m_rows == 0 ? tr("The server has refused nothing.")

@@ -26,7 +26,9 @@ const char *const kUsageLine =
     "       posyandu-cli [--lang id|en] [--data-dir DIR] report --month YYYY-MM [--posyandu CODE|--area CODE] "
     "--format csv|xlsx|pdf --output FILE\n"
     "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] enroll --server URL --user NAME [--ca-file PEM]   (password on stdin)\n"
-    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] sync";
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] sync [--attempts N] [--json]\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] refused [--json]\n"
+    "       posyandu-cli [--lang id|en] [--data-dir DIR] [--demo] conflicts [--json]";
 
 int usage(const QString &message)
 {

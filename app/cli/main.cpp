@@ -16,7 +16,7 @@
 #include "reportpdf.h"
 #include "reportxlsx.h"
 #include "sql.h"
-#include "syncengine.h"
+#include "synccommands.h"
 #include "syncjournal.h"
 
 #include <QCommandLineParser>
@@ -265,51 +265,6 @@ int runEnroll(const QStringList &args, const QString &dataDir, bool practice)
     return 0;
 }
 
-// Exit 0 only when everything is synced: the outbox sent and acknowledged, every page pulled.
-int runSync(const QStringList &args, const QString &dataDir, bool practice)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption attempts(QStringLiteral("attempts"), QStringLiteral("Tries per request."), QStringLiteral("N"), QStringLiteral("6"));
-    parser.addOption(attempts);
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    bool attemptsOk = false;
-    Posyandu::Sync::SyncOptions options;
-    options.maxAttempts = parser.value(attempts).toInt(&attemptsOk);
-    if (!attemptsOk || options.maxAttempts < 1 || !parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("sync takes only --attempts N (1 or more)"));
-    auto db = openForSync(dataDir, practice);
-    if (!db)
-        return fail(db.error().message);
-    auto account = Posyandu::Sync::SyncJournal(*db.value()).account();
-    if (!account)
-        return fail(account.error().message);
-    if (!account.value().isEnrolled())
-        return fail(
-            QCoreApplication::translate("main", "This device is not enrolled yet; run 'posyandu-cli enroll --server URL --user NAME' first."));
-    auto token = Posyandu::Sync::DeviceToken::read(*db.value());
-    if (!token)
-        return fail(token.error().message);
-    const Posyandu::Sync::SyncReport report = Posyandu::Sync::SyncEngine(*db.value(), token.value(), options).run();
-    for (const QString &reason : report.rejectReasons)
-        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "refused: %1").arg(reason)));
-    for (const QString &reason : report.setAsideReasons)
-        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "set aside: %1").arg(reason)));
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate("main",
-                                                        "Sent %1, received %2, still waiting %3; %4 request(s), "
-                                                        "%5 bytes up, %6 bytes down.")
-                                .arg(report.pushed)
-                                .arg(report.pulled)
-                                .arg(report.waiting)
-                                .arg(report.requests)
-                                .arg(report.bytesSent)
-                                .arg(report.bytesReceived)));
-    if (!report.ok)
-        return fail(report.message);
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -372,5 +327,9 @@ int main(int argc, char *argv[])
         return runEnroll(rest, dataDir, practice);
     if (command == QLatin1String("sync"))
         return runSync(rest, dataDir, practice);
+    if (command == QLatin1String("refused"))
+        return runRefused(rest, dataDir, practice);
+    if (command == QLatin1String("conflicts"))
+        return runConflicts(rest, dataDir, practice);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }

@@ -615,6 +615,29 @@ private Q_SLOTS:
         auto [synced, out3, err3] = cli({QStringLiteral("sync")});
         QVERIFY2(synced == 0, qPrintable(err3));
         QVERIFY2(err3.contains(QLatin1String("still waiting 0")), qPrintable(err3));
+        // What the window shows, for scripts: sync --json, refused, conflicts.
+        {
+            auto reopened = Storage::Database::open(dir + QStringLiteral("/posyandu.sqlite"));
+            QVERIFY(reopened);
+            QVERIFY(!addHousehold(*reopened.value(), Protocol::SyncSchema::registeredPosyanduId(QStringLiteral("PSY-001")), QStringLiteral("Json"))
+                         .isEmpty());
+        }
+        auto [jsonCode, jsonOut, jsonErr] = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(jsonCode == 0, qPrintable(jsonErr));
+        const QJsonObject run = QJsonDocument::fromJson(jsonOut.toUtf8()).object();
+        QCOMPARE(run.value(QStringLiteral("state")).toString(), QStringLiteral("synced"));
+        QCOMPARE(run.value(QStringLiteral("pushed")).toInt(), 1);
+        QCOMPARE(run.value(QStringLiteral("waiting")).toInt(), 0);
+        for (const char *key : {"pulled", "conflicts", "refused", "set_aside", "retries", "requests", "bytes_up", "bytes_down"})
+            QVERIFY2(run.value(QLatin1String(key)).isDouble(), key);
+        QVERIFY(run.value(QStringLiteral("bytes_up")).toDouble() > 0);
+        auto [refusedCode, refusedOut, refusedErr] = cli({QStringLiteral("refused"), QStringLiteral("--json")});
+        QVERIFY2(refusedCode == 0, qPrintable(refusedErr));
+        QVERIFY(QJsonDocument::fromJson(refusedOut.toUtf8()).object().value(QStringLiteral("changes")).toArray().isEmpty());
+        auto [conflictsCode, conflictsOut, conflictsErr] = cli({QStringLiteral("conflicts"), QStringLiteral("--json")});
+        QVERIFY2(conflictsCode == 0, qPrintable(conflictsErr));
+        QVERIFY(QJsonDocument::fromJson(conflictsOut.toUtf8()).object().value(QStringLiteral("conflicts")).isArray());
+        QCOMPARE(std::get<0>(cli({QStringLiteral("refused"), QStringLiteral("extra")})), 2);
         QString token;
         {
             auto reopened = Storage::Database::open(dir + QStringLiteral("/posyandu.sqlite"));
@@ -627,7 +650,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(token.toLatin1()), qPrintable(file));
         }
-        for (const QString &text : {out2, err2, out3, err3})
+        for (const QString &text : {out2, err2, out3, err3, jsonOut, jsonErr, refusedOut, conflictsOut})
             QVERIFY(!text.contains(token));
         QVERIFY(!m_server.log().contains(token.toLatin1()));
         QVERIFY(!m_server.log().contains(kPassword));
