@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictreview.h"
 
+#include "backoff.h"
 #include "syncjournal.h"
 #include "synctransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QThread>
 
 namespace Posyandu::Sync {
 
@@ -40,11 +43,26 @@ Result<QList<ConflictItem>> ConflictReview::open()
     if (!account.value().isEnrolled())
         return Error{tr("This device is not connected to a server yet."), {}};
     SyncTransport transport(account.value(), m_token);
-    const HttpResult answer = transport.get(QStringLiteral("/v1/conflicts"));
+    // A list cut or damaged on the way, or a busy server, is asked for again (reading changes nothing).
+    constexpr int kAttempts = 3;
+    constexpr Backoff kBackoff(500, 4000);
+    HttpResult answer;
+    QJsonDocument listed;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(kBackoff.delayMs(attempt - 1, QRandomGenerator::global()->generate(), answer.retryAfterSeconds));
+        answer = transport.get(QStringLiteral("/v1/conflicts"));
+        listed = QJsonDocument::fromJson(answer.body);
+        const bool damaged = answer.status == 200 && !listed.object().value(QStringLiteral("conflicts")).isArray();
+        if (!answer.transient() && !damaged)
+            break;
+        if (damaged && attempt == kAttempts - 1)
+            return Error{tr("The server's list of conflicts could not be read."), {}};
+    }
     if (answer.status != 200)
         return Error{refusal(answer), {}};
     QList<ConflictItem> items;
-    for (const QJsonValue &v : QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("conflicts")).toArray()) {
+    for (const QJsonValue &v : listed.object().value(QStringLiteral("conflicts")).toArray()) {
         const QJsonObject o = v.toObject();
         items.append({qint64(o.value(QStringLiteral("seq")).toDouble()), o.value(QStringLiteral("entity")).toString(),
                       o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("field")).toString(),

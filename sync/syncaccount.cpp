@@ -57,10 +57,12 @@ qint64 SyncAccountStore::cursor() const
     return value ? value.value().toLongLong() : 0;
 }
 
-Result<void> SyncAccountStore::saveClockOffset(qint64 offsetMs)
+Result<void> SyncAccountStore::saveClockOffset(qint64 offsetMs, qint64 errorMs)
 {
     m_db.clock().setOffset(offsetMs);
-    return m_db.setMeta(QStringLiteral("sync_clock_offset_ms"), QString::number(offsetMs));
+    if (auto r = m_db.setMeta(QStringLiteral("sync_clock_offset_ms"), QString::number(offsetMs)); !r)
+        return r;
+    return m_db.setMeta(QStringLiteral("sync_clock_error_ms"), QString::number(errorMs));
 }
 
 Result<void> SyncAccountStore::saveOutcome(bool ok, const QString &message)

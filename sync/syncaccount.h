@@ -41,7 +41,10 @@ public:
     // Offset of the server's clock to ours (ms), from hello; the device's
     // clock stamps with it so a laptop with a wrong clock still orders its
     // edits right.
-    Result<void> saveClockOffset(qint64 offsetMs);
+    // The offset of this device's clock to the server's, measured at hello,
+    // and its error: at most half that hello's round trip (meta
+    // sync_clock_offset_ms, sync_clock_error_ms; docs/sync-protocol.md "Merge rule").
+    Result<void> saveClockOffset(qint64 offsetMs, qint64 errorMs);
     Result<void> saveOutcome(bool ok, const QString &message);
 
 private:

@@ -206,10 +206,11 @@ SyncReport SyncEngine::run(const Progress &progress)
     // Hello: the server's data version, practice or real, and its clock.
     if (progress)
         progress(Phase::Hello, 0, 0);
-    const qint64 sentAt = Protocol::Clock::nowMs();
+    qint64 sentAt = 0; // of the attempt that was answered: the clock offset's error is half its round trip
     QJsonObject about;
     const HttpResult hello = withRetries(
         [&] {
+            sentAt = Protocol::Clock::nowMs();
             HttpResult r = transport.get(QStringLiteral("/v1/hello"));
             // An answer cut short or damaged is asked for again, never read as a refusal.
             if (r.status == 200) {
@@ -241,7 +242,7 @@ SyncReport SyncEngine::run(const Progress &progress)
     const qint64 receivedAt = Protocol::Clock::nowMs();
     const qint64 serverMs = qint64(about.value(QStringLiteral("server_time_ms")).toDouble());
     if (serverMs > 0)
-        (void)journal.saveClockOffset(serverMs - (sentAt + receivedAt) / 2);
+        (void)journal.saveClockOffset(serverMs - (sentAt + receivedAt) / 2, (receivedAt - sentAt + 1) / 2);
 
     // Push, then pull; again while the pull itself queued changes (a Posyandu
     // set up twice is settled by moving rows), so a run ends fully synced.

@@ -49,9 +49,9 @@ Result<AppliedCounts> SyncJournal::applyPullPage(const Protocol::PullPage &page)
     return PullPageApplier(m_db).apply(page);
 }
 
-Result<void> SyncJournal::saveClockOffset(qint64 offsetMs)
+Result<void> SyncJournal::saveClockOffset(qint64 offsetMs, qint64 errorMs)
 {
-    return SyncAccountStore(m_db).saveClockOffset(offsetMs);
+    return SyncAccountStore(m_db).saveClockOffset(offsetMs, errorMs);
 }
 
 Result<void> SyncJournal::saveOutcome(bool ok, const QString &message)

@@ -36,7 +36,10 @@ public:
     qint64 cursor() const;
     Result<AppliedCounts> applyPullPage(const Protocol::PullPage &page);
 
-    Result<void> saveClockOffset(qint64 offsetMs);
+    // The offset of this device's clock to the server's, measured at hello,
+    // and its error: at most half that hello's round trip (meta
+    // sync_clock_offset_ms, sync_clock_error_ms; docs/sync-protocol.md "Merge rule").
+    Result<void> saveClockOffset(qint64 offsetMs, qint64 errorMs);
     Result<void> saveOutcome(bool ok, const QString &message);
 
 private:

@@ -289,6 +289,10 @@
         <source>This device is not connected to a server yet.</source>
         <translation>This device is not connected to a server yet.</translation>
     </message>
+    <message>
+        <source>The server&apos;s list of conflicts could not be read.</source>
+        <translation>The server&apos;s list of conflicts could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>

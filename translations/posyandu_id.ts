@@ -289,6 +289,10 @@
         <source>This device is not connected to a server yet.</source>
         <translation>Perangkat ini belum terhubung ke server.</translation>
     </message>
+    <message>
+        <source>The server&apos;s list of conflicts could not be read.</source>
+        <translation>Daftar konflik dari server tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>

@@ -204,7 +204,12 @@ private Q_SLOTS:
         // Offline, both edit Budi's household: the same field (head_name, B later) and one field each.
         QVERIFY(edit(a.db(), QStringLiteral("household"), fromA,
                      {{QStringLiteral("head_name"), QStringLiteral("Budi S. (A)")}, {QStringLiteral("address"), QStringLiteral("Jl. Melati 3")}}));
-        QTest::qWait(5);
+        // B's edit is later by more than both clocks' offset errors (half of each laptop's last hello round trip):
+        // only then does "the later edit wins" hold (docs/sync-protocol.md, "Merge rule"), on a loaded machine too.
+        const int apart = scalar(a.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'sync_clock_error_ms'")).toInt()
+            + scalar(b.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'sync_clock_error_ms'")).toInt() + 5;
+        QVERIFY(apart >= 5 && apart < 60000);
+        QTest::qWait(apart);
         QVERIFY(edit(b.db(), QStringLiteral("household"), fromA,
                      {{QStringLiteral("head_name"), QStringLiteral("Budi Santoso (B)")}, {QStringLiteral("rt"), QStringLiteral("007")}}));
         for (Storage::Database *db : {&first, &second, &first}) {

@@ -4,7 +4,9 @@
 // first answers of a route after half their body. A cut answer is asked for
 // again, never read as a refusal; nothing is applied twice; a real version
 // refusal names both versions.
+#include "conflictreview.h"
 #include "deviceenrolment.h"
+#include "devicetoken.h"
 #include "serverprocess.h"
 #include "syncfixtures.h"
 #include "syncjournal.h"
@@ -247,6 +249,36 @@ private Q_SLOTS:
         QCOMPARE(r.waiting, 0);
         QCOMPARE(serverScalar(server, QStringLiteral("SELECT value FROM meta WHERE key = 'server_ver'")).toInt(), versionsBefore.toInt() + 4);
         QCOMPARE(serverScalar(server, QStringLiteral("SELECT count(*) FROM record")), QStringLiteral("4"));
+    }
+
+    // The enrolment's answer cut after the server made the device: asked again under the same enrolment id, it
+    // gets that device with a new token; one device, and the laptop syncs with it.
+    void cutEnrolmentAnswerMakesOneDevice()
+    {
+        QVERIFY(m_server.addUser(QStringLiteral("kaderE"), QStringLiteral("cadre"), QStringLiteral("PSY-001"), kPassword));
+        TempStore device;
+        AnswerCutter cutter(serverPort(), "/v1/devices", 1);
+        auto account = DeviceEnrolment::enrol(device.db(), cutter.url(), QStringLiteral("kaderE"), kPassword, QStringLiteral("laptop"));
+        QVERIFY2(account, qPrintable(account ? QString() : account.error().message));
+        QCOMPARE(cutter.cutsMade(), 1);
+        QCOMPARE(serverScalar(m_server, QStringLiteral("SELECT count(*) FROM device WHERE user_name = 'kaderE'")), QStringLiteral("1"));
+        QCOMPARE(serverScalar(m_server, QStringLiteral("SELECT id FROM device WHERE user_name = 'kaderE'")), account.value().deviceId);
+        const SyncReport r = syncNow(device.db(), 3);
+        QVERIFY2(r.ok, qPrintable(r.message));
+    }
+
+    // The conflict list cut on its way: asked for again, read whole.
+    void cutConflictListIsAskedForAgain()
+    {
+        TempStore device;
+        QVERIFY(DeviceEnrolment::enrol(device.db(), m_server.url(), QStringLiteral("kaderA"), kPassword, {}));
+        // Long enough to be cut in half: the server's answer is at least a few hundred bytes with one conflict.
+        AnswerCutter cutter(serverPort(), "/v1/conflicts", 1);
+        QVERIFY(device.db().setMeta(QStringLiteral("sync_server"), cutter.url()));
+        auto listed = ConflictReview(device.db(), DeviceToken::read(device.db()).value()).open();
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QCOMPARE(cutter.cutsMade(), 1);
+        QVERIFY(cutter.requests() >= 2);
     }
 };
 
