@@ -6,6 +6,7 @@
 // a batch whose answer was lost, a server that is down or killed, clocks a
 // day off, and the command line's enroll and sync as real processes.
 #include "changewriter.h"
+#include "clock.h"
 #include "conflictreview.h"
 #include "demogenerator.h"
 #include "deviceenrolment.h"
@@ -259,6 +260,126 @@ private Q_SLOTS:
         const SyncReport pulled = syncNow(*fresh.value());
         QVERIFY2(pulled.ok, qPrintable(pulled.message));
         QCOMPARE(hashOf(*fresh.value()), hashOf(a.db()));
+    }
+
+    // A hostile device of the region (sync robustness, "How we will check"): each kind of bad change goes in a batch
+    // of its own beside a good one, from a hand-made client holding a real cadre's token. After each, two cadres'
+    // laptops, a supervisor's and an admin's all sync, to one content hash; nothing of the bad changes arrives.
+    void hostileDeviceStallsNoOne()
+    {
+        Test::ServerProcess server(QStringLiteral(POSYANDU_SERVER));
+        for (const char *user : {"kaderA", "kaderB", "jahil"})
+            QVERIFY(server.addUser(QString::fromLatin1(user), QStringLiteral("cadre"), QStringLiteral("PSY-001"), kPassword));
+        QVERIFY(server.registerPosyandu(QStringLiteral("PSY-002"), QStringLiteral("3201010001"), QStringLiteral("Lain")));
+        QVERIFY(server.addUser(QStringLiteral("pendamping"), QStringLiteral("supervisor"), QStringLiteral("3578010001"), kPassword));
+        QVERIFY(server.addUser(QStringLiteral("admin"), QStringLiteral("admin"), QString(), kPassword));
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        Test::TempStore a, b, hostile;
+        QVERIFY(DeviceEnrolment::enrol(a.db(), server.url(), QStringLiteral("kaderA"), kPassword, {}));
+        QVERIFY(DeviceEnrolment::enrol(b.db(), server.url(), QStringLiteral("kaderB"), kPassword, {}));
+        auto jahil = DeviceEnrolment::enrol(hostile.db(), server.url(), QStringLiteral("jahil"), kPassword, {});
+        QVERIFY(jahil);
+        auto supervisor = Storage::Database::open(QDir(dir.path()).filePath(QStringLiteral("s/posyandu.sqlite")));
+        auto admin = Storage::Database::open(QDir(dir.path()).filePath(QStringLiteral("a/posyandu.sqlite")));
+        QVERIFY(supervisor && admin);
+        QVERIFY(DeviceEnrolment::enrol(*supervisor.value(), server.url(), QStringLiteral("pendamping"), kPassword, {}));
+        QVERIFY(DeviceEnrolment::enrol(*admin.value(), server.url(), QStringLiteral("admin"), kPassword, {}));
+        QVERIFY(!addHousehold(a.db(), a.posyanduId(), QStringLiteral("Budi")).isEmpty());
+        QVERIFY(syncNow(a.db()).ok);
+
+        SyncTransport transport(QUrl(server.url()));
+        transport.setToken(DeviceToken::read(hostile.db()).value());
+        const QString registered = Protocol::SyncSchema::registeredPosyanduId(QStringLiteral("PSY-001"));
+        qint64 opSeq = 0;
+        int next = 1;
+        auto id = [&] { return QStringLiteral("0190c000-0000-7000-8000-%1").arg(next++, 12, 10, QLatin1Char('0')); };
+        auto mutation = [&](const QString &entity, const QString &recordId, const QString &op, const QJsonObject &fields) {
+            QJsonObject hlc;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                hlc.insert(it.key(), Protocol::HlcStamp{Protocol::Clock::nowMs(), quint32(next), jahil.value().deviceId}.toString());
+            return Protocol::Mutation{id(), entity, recordId, op, fields, hlc, std::nullopt};
+        };
+        auto deletion = [&](const QString &recordId) { // a delete carries its stamp under ""
+            Protocol::Mutation m = mutation(QStringLiteral("posyandu"), recordId, QStringLiteral("delete"), {});
+            m.hlc = {{QString(), Protocol::HlcStamp{Protocol::Clock::nowMs(), 0, jahil.value().deviceId}.toString()}};
+            return m;
+        };
+        auto household = [&](const QString &head) {
+            return QJsonObject{{QStringLiteral("posyandu_id"), registered},
+                               {QStringLiteral("head_name"), head},
+                               {QStringLiteral("rt"), QStringLiteral("001")},
+                               {QStringLiteral("rw"), QStringLiteral("002")},
+                               {QStringLiteral("village_code"), QStringLiteral("3578010001")}};
+        };
+        auto with = [](QJsonObject o, const QString &key, const QJsonValue &value) {
+            if (value.isUndefined())
+                o.remove(key);
+            else
+                o.insert(key, value);
+            return o;
+        };
+        const QString nul = QStringLiteral("Bu") + QChar(0) + QStringLiteral("di");
+        const QList<std::pair<Protocol::Mutation, QString>> bad = {
+            {mutation(QStringLiteral("secret_table"), id(), QStringLiteral("insert"), household(QStringLiteral("x"))),
+             QStringLiteral("unknown_entity")},
+            {mutation(QStringLiteral("household"), id(), QStringLiteral("insert"),
+                      with(household(QStringLiteral("x")), QStringLiteral("is_admin"), 1)),
+             QStringLiteral("unknown_field")},
+            {mutation(QStringLiteral("household"), id(), QStringLiteral("insert"),
+                      with(household(QStringLiteral("x")), QStringLiteral("head_name"), QJsonObject{{QStringLiteral("a"), 1}})),
+             QStringLiteral("wrong_type")},
+            {mutation(QStringLiteral("household"), id(), QStringLiteral("insert"), household(QString(101, QLatin1Char('x')))),
+             QStringLiteral("too_long")},
+            {mutation(QStringLiteral("household"), id(), QStringLiteral("insert"), household(QString(70000, QLatin1Char('x')))),
+             QStringLiteral("record_too_big")},
+            {mutation(QStringLiteral("household"), id(), QStringLiteral("insert"), household(nul)), QStringLiteral("control_character")},
+            {mutation(QStringLiteral("household"), id(), QStringLiteral("insert"),
+                      with(household(QStringLiteral("x")), QStringLiteral("rw"), QJsonValue(QJsonValue::Undefined))),
+             QStringLiteral("missing_required")},
+            {mutation(QStringLiteral("posyandu"), id(), QStringLiteral("insert"),
+                      {{QStringLiteral("code"), QStringLiteral("PSY-002")},
+                       {QStringLiteral("name"), QStringLiteral("Palsu")},
+                       {QStringLiteral("village_code"), QStringLiteral("3201010001")}}),
+             QStringLiteral("outside_scope")},
+            {deletion(registered), QStringLiteral("registered_posyandu")},
+            {mutation(QStringLiteral("posyandu"), registered, QStringLiteral("update"),
+                      {{QStringLiteral("village_code"), QStringLiteral("3201010001")}}),
+             QStringLiteral("registered_field")},
+        };
+        QString expectedHash;
+        for (const auto &[change, code] : bad) {
+            const QString good = id();
+            Protocol::Mutation fine =
+                mutation(QStringLiteral("household"), good, QStringLiteral("insert"), household(QStringLiteral("Baik ") + code));
+            const HttpResult answer = transport.post(
+                QStringLiteral("/v1/sync/push"),
+                Protocol::WireCodec::encode(Protocol::PushBatch{Protocol::kSchemaVersion, jahil.value().deviceId, ++opSeq, {change, fine}}));
+            QCOMPARE(answer.status, 200);
+            const auto acks = Protocol::WireCodec::decodePushResponse(answer.body);
+            QVERIFY(std::holds_alternative<Protocol::PushResponse>(acks));
+            const Protocol::Ack first = std::get<Protocol::PushResponse>(acks).acks.value(0);
+            QVERIFY2(first.reason.startsWith(code + QLatin1Char(':')), qPrintable(code + QStringLiteral(": ") + first.reason));
+            QVERIFY2(first.reason.size() < 300, qPrintable(first.reason.left(300)));
+            QCOMPARE(std::get<Protocol::PushResponse>(acks).acks.value(1).status, QStringLiteral("applied"));
+            // Everyone else syncs, and all hold the same: the good household, none of the bad, the registered village.
+            for (Storage::Database *db : {&a.db(), &b.db(), supervisor.value().get(), admin.value().get()}) {
+                const SyncReport r = syncNow(*db);
+                QVERIFY2(r.ok, qPrintable(code + QStringLiteral(": ") + r.message));
+                QCOMPARE(r.setAside, 0);
+                QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM household WHERE id = ?"), {good}), QStringLiteral("1"));
+                QCOMPARE(scalar(*db, QStringLiteral("SELECT village_code FROM posyandu WHERE id = ?"), {registered}), QStringLiteral("3578010001"));
+                QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM posyandu WHERE name = 'Palsu'")), QStringLiteral("0"));
+            }
+            expectedHash = hashOf(a.db());
+            QCOMPARE(hashOf(b.db()), expectedHash);
+        }
+        // The supervisor's laptop holds its area (PSY-001) as the cadres do; the admin's also PSY-002 of another district.
+        QCOMPARE(hashOf(*supervisor.value()), expectedHash);
+        QCOMPARE(scalar(*admin.value(), QStringLiteral("SELECT group_concat(code) FROM (SELECT code FROM posyandu ORDER BY code)")),
+                 QStringLiteral("PSY-001,PSY-002"));
+        QCOMPARE(scalar(*admin.value(), QStringLiteral("SELECT count(*) FROM household")),
+                 scalar(a.db(), QStringLiteral("SELECT count(*) FROM household")));
     }
 
     // Supervisor and admin laptops read and review (sync robustness, "no settlement, no queue of service changes"):
