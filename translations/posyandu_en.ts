@@ -1764,6 +1764,10 @@
             <numerusform>%n households registered</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SUPERVISOR&apos;S LAPTOP — it reads and reviews. Service data is entered on a cadre&apos;s laptop.</source>
+        <translation>SUPERVISOR&apos;S LAPTOP — it reads and reviews. Service data is entered on a cadre&apos;s laptop.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MemberDialog</name>

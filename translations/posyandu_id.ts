@@ -1747,6 +1747,10 @@
             <numerusform>%n rumah tangga terdaftar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SUPERVISOR&apos;S LAPTOP — it reads and reviews. Service data is entered on a cadre&apos;s laptop.</source>
+        <translation>LAPTOP PENDAMPING — untuk membaca dan meninjau. Data layanan diisi di laptop kader.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MemberDialog</name>

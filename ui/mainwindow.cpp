@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "changewriter.h"
 #include "clock.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -66,6 +67,12 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
         banner->setStyleSheet(QStringLiteral("background: #e65100; color: white; font-weight: bold; padding: 6px;"));
         layout->addWidget(banner);
     }
+    m_reviewerBanner = new QLabel(tr("SUPERVISOR'S LAPTOP — it reads and reviews. Service data is entered on a cadre's laptop."), central);
+    m_reviewerBanner->setObjectName(QStringLiteral("reviewerBannerLabel"));
+    m_reviewerBanner->setWordWrap(true);
+    m_reviewerBanner->setStyleSheet(QStringLiteral("background: #1565c0; color: white; font-weight: bold; padding: 6px;"));
+    m_reviewerBanner->hide();
+    layout->addWidget(m_reviewerBanner);
     layout->addWidget(m_search);
 
     m_pages = new QStackedWidget(central);
@@ -131,6 +138,7 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     connect(m_undo, &UndoLastSave::message, m_statusLabel, &QLabel::setText);
 
     buildMenus();
+    applyRole();
     resize(1100, 720);
     loadPosyandu(); // once here and after setup; not on every search keystroke
     refresh();
@@ -183,6 +191,7 @@ void MainWindow::buildMenus()
         });
         demo->setObjectName(QStringLiteral("openDemoAction"));
     }
+    m_serviceActions = {add, edit, member, move, session, import};
     QAction *quit = data->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -193,6 +202,7 @@ void MainWindow::buildMenus()
     connect(m_undo, &UndoLastSave::remembered, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
     connect(m_undo, &UndoLastSave::undone, &m_sync->scheduler(), &Sync::SyncScheduler::noteLocalChange);
     // A fresh laptop may join its Posyandu from the server instead of setting it up: the welcome page gives way.
+    connect(&m_sync->scheduler(), &Sync::SyncScheduler::finished, this, &MainWindow::applyRole);
     connect(&m_sync->scheduler(), &Sync::SyncScheduler::finished, this, [this](bool, int pulled) {
         if (pulled > 0 && (m_pages->currentIndex() == RegisterPageIndex || m_pages->currentIndex() == EmptyPage)) {
             loadPosyandu();
@@ -231,6 +241,8 @@ void MainWindow::resetDemo()
 
 void MainWindow::openSession()
 {
+    if (refuseIfReviewer())
+        return;
     if (m_pages->currentIndex() == SessionPageIndex)
         return; // already open: reopening would reset the form being typed in
     if (m_posyanduId.isEmpty()) {
@@ -284,6 +296,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::importRegister()
 {
+    if (refuseIfReviewer())
+        return;
     if (m_posyanduId.isEmpty()) {
         m_welcome->focusSetup();
         return;
@@ -298,16 +312,22 @@ void MainWindow::importRegister()
 
 void MainWindow::editHousehold()
 {
+    if (refuseIfReviewer())
+        return;
     m_register->editHousehold();
 }
 
 void MainWindow::addMember()
 {
+    if (refuseIfReviewer())
+        return;
     m_register->addMember();
 }
 
 void MainWindow::moveMember()
 {
+    if (refuseIfReviewer())
+        return;
     m_register->moveMember();
 }
 
@@ -316,8 +336,26 @@ void MainWindow::editMember()
     m_register->editMember();
 }
 
+void MainWindow::applyRole()
+{
+    const auto role = m_database.meta(QStringLiteral("sync_role"));
+    m_reviewer = role && Storage::ChangeWriter::isReviewerRole(role.value());
+    m_reviewerBanner->setVisible(m_reviewer);
+    for (QAction *action : std::as_const(m_serviceActions))
+        action->setEnabled(!m_reviewer);
+}
+
+bool MainWindow::refuseIfReviewer()
+{
+    if (m_reviewer)
+        m_statusLabel->setText(m_reviewerBanner->text());
+    return m_reviewer;
+}
+
 void MainWindow::registerHousehold()
 {
+    if (refuseIfReviewer())
+        return;
     if (m_posyanduId.isEmpty()) {
         m_welcome->focusSetup();
         return; // the empty state already says to set up the Posyandu first

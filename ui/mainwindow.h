@@ -70,6 +70,10 @@ private:
     void loadPosyandu();
     void refresh();
     void updateEmptyState();
+    // A laptop enrolled for a supervisor or an admin reads and reviews: its banner says so, and the actions that
+    // enter service data are off (ChangeWriter refuses them anyway). Read again after every sync (enrolment).
+    void applyRole();
+    bool refuseIfReviewer();
 
     Storage::Database &m_database;
     SyncMenu *m_sync = nullptr;
@@ -81,6 +85,9 @@ private:
     QLineEdit *m_search = nullptr;
     WelcomePage *m_welcome = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_reviewerBanner = nullptr;
+    QList<QAction *> m_serviceActions;
+    bool m_reviewer = false;
     QTimer *m_searchDelay = nullptr;
     QString m_posyanduId;
     QString m_posyanduName;

@@ -21,6 +21,7 @@
 #include "syncscheduler.h"
 #include "tempstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,7 +172,9 @@ private Q_SLOTS:
         const QString household = Test::addHousehold(a.db(), a.posyanduId(), QStringLiteral("Budi"));
         QVERIFY(Test::syncNow(a.db()).ok && Test::syncNow(*b.value()).ok);
         QVERIFY(Test::edit(a.db(), QStringLiteral("household"), household, {{QStringLiteral("head_name"), QStringLiteral("Budi Santoso")}}));
-        QTest::qWait(5);
+        // Later by more than both clocks' offset errors (docs/sync-protocol.md, "Merge rule"): B's edit is the later one.
+        QTest::qWait(Test::scalar(a.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'sync_clock_error_ms'")).toInt()
+                     + Test::scalar(*b.value(), QStringLiteral("SELECT value FROM meta WHERE key = 'sync_clock_error_ms'")).toInt() + 5);
         QVERIFY(Test::edit(*b.value(), QStringLiteral("household"), household, {{QStringLiteral("head_name"), QStringLiteral("Budiman")}}));
         QVERIFY(Test::syncNow(a.db()).ok && Test::syncNow(*b.value()).ok);
 
@@ -195,6 +198,20 @@ private Q_SLOTS:
         QVERIFY(Test::syncNow(a.db()).ok && Test::syncNow(*b.value()).ok);
         for (Storage::Database *db : {&a.db(), b.value().get()})
             QCOMPARE(Test::scalar(*db, QStringLiteral("SELECT head_name FROM household WHERE id = ?"), {household}), QStringLiteral("Budi Santoso"));
+
+        // The supervisor's own window says what this laptop is for, and offers no entry of service data.
+        QVERIFY(Test::syncNow(*review.value()).ok);
+        Ui::MainWindow supervisorWindow(*review.value());
+        supervisorWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&supervisorWindow));
+        auto *banner = supervisorWindow.findChild<QLabel *>(QStringLiteral("reviewerBannerLabel"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("PENDAMPING")), qPrintable(banner->text()));
+        for (const char *name : {"registerHouseholdAction", "addMemberAction", "openSessionAction", "importAction"})
+            QVERIFY2(!supervisorWindow.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(supervisorWindow.findChild<QAction *>(QStringLiteral("openReportsAction"))->isEnabled());
+        Test::shoot(&supervisorWindow, "sync-supervisor-window");
+        QCOMPARE(Test::scalar(*review.value(), QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("0"));
     }
 };
 
