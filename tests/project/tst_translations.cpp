@@ -59,6 +59,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::newRow("id") << QStringLiteral(POSYANDU_SOURCE_DIR "/translations/posyandu_id.ts");
         QTest::newRow("en") << QStringLiteral(POSYANDU_SOURCE_DIR "/translations/posyandu_en.ts");
+        QTest::newRow("Qt's own, id") << QStringLiteral(POSYANDU_SOURCE_DIR "/translations/qt_id.ts");
     }
     void complete()
     {

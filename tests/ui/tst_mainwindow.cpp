@@ -14,8 +14,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -300,6 +302,26 @@ private Q_SLOTS:
         QCOMPARE(row.value(0).toString(), ids[0]);
         QCOMPARE(row.value(1).toString(), QStringLiteral("anak"));
         QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("Dibatalkan")));
+    }
+
+    // Qt's own buttons and menus speak the interface's language (translations/qt_id.ts).
+    void qtOwnWordsInIndonesian()
+    {
+        QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel | QDialogButtonBox::Save | QDialogButtonBox::Discard);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Tutup"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Batal"));
+        QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Simpan"));
+        QCOMPARE(box.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Buang"));
+        QLineEdit edit;
+        std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+        QStringList words;
+        for (const QAction *action : menu->actions())
+            words << action->text().section(QLatin1Char('\t'), 0, 0); // "&Batalkan\tCtrl+Z"
+        QVERIFY2(words.contains(QStringLiteral("&Batalkan")) && words.contains(QStringLiteral("T&empel")), qPrintable(words.join(QLatin1Char('|'))));
+        // And back in English when English is chosen.
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Close).button(QDialogButtonBox::Close)->text(), QStringLiteral("Close"));
+        QVERIFY(installTranslations(QStringLiteral("id")));
     }
 
     void englishWhenAsked()
