@@ -18,6 +18,7 @@
 #include "syncscheduler.h"
 #include "undolastsave.h"
 #include "welcomepage.h"
+#include "wheelguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     , m_households(std::make_unique<Storage::HouseholdRepository>(database))
     , m_members(std::make_unique<Storage::MemberRepository>(database))
 {
+    WheelGuard::install(); // before any input exists: no wheel turn changes an answer by itself
     setObjectName(QStringLiteral("mainWindow"));
 
     auto *central = new QWidget(this);

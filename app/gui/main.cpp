@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication app(argc, argv);
+    Posyandu::Ui::WheelGuard::install(); // the wheel scrolls forms; it never changes an answer not clicked into
     // Ties the window to its menu entry and icon on Wayland desktops (resources/desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral("id.posyandu.Posyandu6SPM"));
     QCommandLineParser parser;

@@ -20,6 +20,7 @@
 #include "sql.h"
 #include "targetlistmodel.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,12 +31,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 
 using namespace Posyandu;
 
@@ -108,6 +112,59 @@ private Q_SLOTS:
         last.measuredOn = m_today.addMonths(-1);
         last.weightKg = 7.9;
         QVERIFY(Storage::MeasurementRepository(*m_db, catalog.value()).saveAnthropometry(last).ok());
+    }
+
+    // The wheel over the form scrolls it; it never changes a drop-down, spin box or date the cadre did not click into
+    // (a cadre's mouse wheel turned "—" into "Tidak" and "Ya" while scrolling). With focus, the wheel works as usual.
+    void wheelNeverChangesAnAnswer()
+    {
+        Ui::MainWindow window(*m_db);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        auto *targets = find<QTableView>(&window, QStringLiteral("targetTableView"));
+        QTest::keyClick(targets, Qt::Key_Return);
+        auto *scroll = find<QScrollArea>(&window, QStringLiteral("entryScrollArea"));
+        QTRY_VERIFY(scroll->widget()->isVisible());
+        auto value = [](QWidget *w) -> QString {
+            if (auto *combo = qobject_cast<QComboBox *>(w))
+                return QString::number(combo->currentIndex());
+            return static_cast<QAbstractSpinBox *>(w)->text();
+        };
+        auto turn = [](QWidget *w) {
+            const QPoint centre = w->rect().center();
+            QWheelEvent wheel(centre, w->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &wheel);
+        };
+        QList<QWidget *> inputs;
+        for (QWidget *w : scroll->widget()->findChildren<QWidget *>())
+            if ((qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) && w->isVisibleTo(scroll->widget()))
+                inputs.append(w);
+        QVERIFY2(inputs.size() >= 3, qPrintable(QString::number(inputs.size())));
+        targets->setFocus();
+        int scrolled = 0;
+        for (QWidget *input : std::as_const(inputs)) {
+            scroll->ensureWidgetVisible(input);
+            const QString before = value(input);
+            const int position = scroll->verticalScrollBar()->value();
+            turn(input);
+            QVERIFY2(value(input) == before, qPrintable(input->objectName() + QStringLiteral(": ") + before + QStringLiteral(" -> ") + value(input)));
+            QVERIFY2(!input->hasFocus(), qPrintable(input->objectName()));
+            scrolled += scroll->verticalScrollBar()->value() != position ? 1 : 0;
+        }
+        QVERIFY2(scrolled > 0, "the wheel scrolled the form nowhere");
+        // Clicked into (focus), the wheel changes the drop-down as Qt does: the events above were real enough.
+        auto *combo = qobject_cast<QComboBox *>(*std::find_if(inputs.cbegin(), inputs.cend(), [](QWidget *w) {
+            auto *c = qobject_cast<QComboBox *>(w);
+            return c && c->isEnabled() && c->count() > 1 && c->currentIndex() < c->count() - 1;
+        }));
+        QVERIFY(combo);
+        combo->setFocus();
+        const int index = combo->currentIndex();
+        turn(combo);
+        QCOMPARE(combo->currentIndex(), index + 1);
+        combo->setCurrentIndex(index); // nothing left unsaved
     }
 
     void sessionByKeyboard()
