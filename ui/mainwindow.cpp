@@ -24,11 +24,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -147,6 +149,19 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showFitted()
+{
+    constexpr QSize kLaptopPanel(1366, 768);
+    const QScreen *display = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect free = display ? display->availableGeometry() : QRect(QPoint(), kLaptopPanel);
+    if (free.width() <= kLaptopPanel.width() || free.height() <= kLaptopPanel.height()) {
+        showMaximized();
+        return;
+    }
+    resize(size().boundedTo(free.size()));
+    show();
+}
 
 void MainWindow::buildMenus()
 {

@@ -58,6 +58,10 @@ public:
     void importRegister(); // Ctrl+I
     void openReports();    // Ctrl+R: monthly reports
     void resetDemo();      // practice mode only
+    // Shows the window as a laptop screen needs it: maximised on screens up to 1366×768 (the common laptop
+    // panels, where a window of its own size would leave the status bar with the sync state off the screen),
+    // else at its size, never larger than the screen's free area.
+    void showFitted();
     SessionPage *sessionPage() const { return m_session; }
     ReportPage *reportPage() const { return m_reports; }
 

@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Posyandu::Ui::MainWindow window(*database.value());
-    window.show();
+    window.showFitted();
     window.activateWindow(); // take the keyboard even in sessions without a window manager
     return app.exec();
 }
