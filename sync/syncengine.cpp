@@ -43,6 +43,8 @@ HttpResult SyncEngine::withRetries(const std::function<HttpResult()> &request, S
     for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
         if (attempt > 0) {
             ++report.retries;
+            if (m_progress)
+                m_progress(Phase::Retry, attempt + 1, m_options.maxAttempts);
             if (!waitOrCancel(m_options.backoff.delayMs(attempt - 1, QRandomGenerator::global()->generate(), answer.retryAfterSeconds))) {
                 answer = HttpResult{};
                 answer.cancelled = true;
@@ -189,8 +191,8 @@ SyncReport SyncEngine::run(const Progress &progress)
         report.message = tr("This device is not enrolled with a server yet.");
         return report;
     }
+    m_progress = progress;
     SyncTransport transport(account.value(), m_token, m_cancel);
-    transport.setStallTimeout(m_options.stallMs);
     auto finish = [&](bool ok, const QString &message) {
         report.ok = ok;
         report.message = message;
@@ -208,6 +210,7 @@ SyncReport SyncEngine::run(const Progress &progress)
         progress(Phase::Hello, 0, 0);
     qint64 sentAt = 0; // of the attempt that was answered: the clock offset's error is half its round trip
     QJsonObject about;
+    transport.setStallTimeout(std::min(m_options.helloStallMs, m_options.stallMs));
     const HttpResult hello = withRetries(
         [&] {
             sentAt = Protocol::Clock::nowMs();
@@ -223,6 +226,7 @@ SyncReport SyncEngine::run(const Progress &progress)
             return r;
         },
         report);
+    transport.setStallTimeout(m_options.stallMs);
     if (hello.status != 200)
         return finish(false, refusal(hello));
     if (const QJsonArray versions = about.value(QStringLiteral("schema_versions")).toArray(); !versions.contains(Protocol::kSchemaVersion)) {

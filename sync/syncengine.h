@@ -22,8 +22,9 @@ class SyncJournal;
 struct SyncOptions {
     int maxAttempts = 6; // per request, for failures worth retrying
     Backoff backoff{500, 30000};
-    int pageSize = 500;  // pull: changes per page (memory is bounded by it)
-    int stallMs = 30000; // a transfer that moves nothing this long is abandoned
+    int pageSize = 500;      // pull: changes per page (memory is bounded by it)
+    int stallMs = 30000;     // a transfer that moves nothing this long is abandoned
+    int helloStallMs = 5000; // the greeting is a few hundred bytes: a server silent this long is not answering
 };
 
 // What one run did, for the status line, the command line and bench/sync.
@@ -55,7 +56,9 @@ class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 public:
-    enum class Phase { Hello, Push, Pull };
+    // Retry: a request failed in a way worth retrying and the next attempt (done, of total) comes after a backoff;
+    // reported at once, so an unreachable server is told within seconds, not after the last attempt.
+    enum class Phase { Hello, Push, Pull, Retry };
     using Progress = std::function<void(Phase phase, int done, int total)>;
 
     SyncEngine(Storage::Database &db, QString token, SyncOptions options = {}, const std::atomic_bool *cancel = nullptr);
@@ -73,6 +76,7 @@ private:
     Storage::Database &m_db;
     QString m_token;
     SyncOptions m_options;
+    Progress m_progress; // of the run under way
     const std::atomic_bool *m_cancel;
 };
 

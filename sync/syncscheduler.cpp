@@ -40,6 +40,9 @@ SyncReport runOnWorker(const QString &path, std::shared_ptr<std::atomic_bool> ca
         case SyncEngine::Phase::Pull:
             progress(SyncScheduler::tr("%1 changes received").arg(QLocale().toString(done)));
             break;
+        case SyncEngine::Phase::Retry:
+            progress(SyncScheduler::tr("the server is not answering; trying again (%1 of %2)…").arg(done).arg(total));
+            break;
         }
     });
 }

@@ -1355,6 +1355,10 @@
             <numerusform>· %n changes from the server set aside (Sync → Refused changes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server is not answering; trying again (%1 of %2)…</source>
+        <translation>the server is not answering; trying again (%1 of %2)…</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::TargetListModel</name>

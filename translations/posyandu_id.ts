@@ -1345,6 +1345,10 @@
             <numerusform>· %n perubahan dari server disisihkan (Sinkron → Perubahan yang ditolak)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server is not answering; trying again (%1 of %2)…</source>
+        <translation>server tidak menjawab; mencoba lagi (%1 dari %2)…</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::TargetListModel</name>

@@ -4,15 +4,18 @@
 // first answers of a route after half their body. A cut answer is asked for
 // again, never read as a refusal; nothing is applied twice; a real version
 // refusal names both versions.
+#include "backoff.h"
 #include "conflictreview.h"
 #include "deviceenrolment.h"
 #include "devicetoken.h"
 #include "serverprocess.h"
+#include "syncengine.h"
 #include "syncfixtures.h"
 #include "syncjournal.h"
 #include "tempstore.h"
 #include "wiremessages.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -249,6 +252,37 @@ private Q_SLOTS:
         QCOMPARE(r.waiting, 0);
         QCOMPARE(serverScalar(server, QStringLiteral("SELECT value FROM meta WHERE key = 'server_ver'")).toInt(), versionsBefore.toInt() + 4);
         QCOMPARE(serverScalar(server, QStringLiteral("SELECT count(*) FROM record")), QStringLiteral("4"));
+    }
+
+    // A server that takes the connection and never answers (a hung process, a half-dead link): the greeting is
+    // given up after SyncOptions::helloStallMs (5 s, not the 30 s a page may take), the retry is reported at once,
+    // and the run ends in words about the link with the queue kept.
+    void silentServerIsReportedWithinSeconds()
+    {
+        TempStore device;
+        QVERIFY(DeviceEnrolment::enrol(device.db(), m_server.url(), QStringLiteral("kaderA"), kPassword, {}));
+        QTcpServer silent; // listening, never accepting: the kernel completes the handshake, nobody reads
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QVERIFY(device.db().setMeta(QStringLiteral("sync_server"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+        SyncOptions options;
+        options.maxAttempts = 2;
+        options.backoff = Backoff(100, 200);
+        QElapsedTimer timer;
+        timer.start();
+        qint64 firstRetryMs = -1;
+        QString retry;
+        const SyncReport r =
+            SyncEngine(device.db(), DeviceToken::read(device.db()).value(), options).run([&](SyncEngine::Phase phase, int done, int total) {
+                if (phase == SyncEngine::Phase::Retry && firstRetryMs < 0) {
+                    firstRetryMs = timer.elapsed();
+                    retry = QStringLiteral("%1/%2").arg(done).arg(total);
+                }
+            });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("cannot be reached")), qPrintable(r.message));
+        QCOMPARE(retry, QStringLiteral("2/2"));
+        QVERIFY2(firstRetryMs >= 4000 && firstRetryMs < 15000, qPrintable(QString::number(firstRetryMs))); // 30 s before
+        QCOMPARE(r.waiting, 1);
     }
 
     // The enrolment's answer cut after the server made the device: asked again under the same enrolment id, it
