@@ -1880,10 +1880,6 @@
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
-        <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
-    </message>
-    <message>
         <source>Possibly registered already: %1, born %2%3.</source>
         <translation>Possibly registered already: %1, born %2%3.</translation>
     </message>
@@ -2236,10 +2232,6 @@
     <message>
         <source>Type the weight and length/height to see the z-scores.</source>
         <translation>Type the weight and length/height to see the z-scores.</translation>
-    </message>
-    <message>
-        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
-        <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
     </message>
     <message>
         <source>DD-MM-YYYY; empty while still pregnant</source>
@@ -3115,6 +3107,28 @@
     <message>
         <source>Other resident</source>
         <translation>Other resident</translation>
+    </message>
+</context>
+<context>
+    <name>UserDate</name>
+    <message>
+        <source>Write the year with four digits, for example 12-05-1985 (not 12-05-85).</source>
+        <translation>Write the year with four digits, for example 12-05-1985 (not 12-05-85).</translation>
+    </message>
+    <message>
+        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
+        <translation>Write the date as DD-MM-YYYY, for example 12-05-2024.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the day comes first, then the month (DD-MM-YYYY).</source>
+        <translation>There is no month %1: the day comes first, then the month (DD-MM-YYYY).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not on the calendar: %2 %3 has %n day(s).</source>
+        <translation>
+            <numerusform>%1 is not on the calendar: %2 %3 has %n day.</numerusform>
+            <numerusform>%1 is not on the calendar: %2 %3 has %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

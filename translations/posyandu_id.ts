@@ -1863,10 +1863,6 @@
         <translation>&amp;Simpan (Enter)</translation>
     </message>
     <message>
-        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
-        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
-    </message>
-    <message>
         <source>Possibly registered already: %1, born %2%3.</source>
         <translation>Mungkin sudah terdaftar: %1, lahir %2%3.</translation>
     </message>
@@ -2219,10 +2215,6 @@
     <message>
         <source>Type the weight and length/height to see the z-scores.</source>
         <translation>Ketik berat dan panjang/tinggi badan untuk melihat z-skor.</translation>
-    </message>
-    <message>
-        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
-        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
     </message>
     <message>
         <source>DD-MM-YYYY; empty while still pregnant</source>
@@ -3095,6 +3087,27 @@
     <message>
         <source>Other resident</source>
         <translation>Warga lain</translation>
+    </message>
+</context>
+<context>
+    <name>UserDate</name>
+    <message>
+        <source>Write the year with four digits, for example 12-05-1985 (not 12-05-85).</source>
+        <translation>Tulis tahun dengan empat angka, misalnya 12-05-1985 (bukan 12-05-85).</translation>
+    </message>
+    <message>
+        <source>Write the date as DD-MM-YYYY, for example 12-05-2024.</source>
+        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 12-05-2024.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the day comes first, then the month (DD-MM-YYYY).</source>
+        <translation>Tidak ada bulan %1: tanggal ditulis dulu, lalu bulan (HH-BB-TTTT).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not on the calendar: %2 %3 has %n day(s).</source>
+        <translation>
+            <numerusform>%1 tidak ada di kalender: %2 %3 hanya punya %n hari.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

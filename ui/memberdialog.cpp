@@ -107,8 +107,8 @@ Member MemberDialog::collect(ValidationReport &report) const
     m.nik = m_nik->text();
     m.sex = m_sex->currentData().toString();
     m.birthDate = parseUserDate(m_birthDate->text());
-    if (!m_birthDate->text().trimmed().isEmpty() && !m.birthDate.isValid())
-        report.addError(QStringLiteral("birth_date"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+    if (const QString problem = userDateProblem(m_birthDate->text()); !problem.isEmpty())
+        report.addError(QStringLiteral("birth_date"), problem);
     m.birthDateEstimated = m_estimated->isChecked();
     m.relationship = m_relationship->currentData().toString();
     m.fatherName = m_father->text();
@@ -118,8 +118,8 @@ Member MemberDialog::collect(ValidationReport &report) const
     m.disability = m_disability->currentData().toString();
     m.status = m_status->currentData().toString();
     m.statusDate = m.status == QLatin1String("alive") ? QDate() : parseUserDate(m_statusDate->text());
-    if (m.status != QLatin1String("alive") && !m_statusDate->text().trimmed().isEmpty() && !m.statusDate.isValid())
-        report.addError(QStringLiteral("status_date"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+    if (const QString problem = userDateProblem(m_statusDate->text()); m.status != QLatin1String("alive") && !problem.isEmpty())
+        report.addError(QStringLiteral("status_date"), problem);
     return m.normalized();
 }
 

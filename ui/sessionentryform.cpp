@@ -381,13 +381,13 @@ Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const
             e.vaccinesGiven << it.key();
     if (m_lmp && !m_lmp->text().trimmed().isEmpty()) {
         e.newPregnancyLmp = parseUserDate(m_lmp->text());
-        if (!e.newPregnancyLmp.isValid())
-            report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+        if (const QString problem = userDateProblem(m_lmp->text()); !problem.isEmpty())
+            report.addError(QStringLiteral("new_pregnancy_lmp"), problem);
     }
     if (m_delivered && !m_delivered->text().trimmed().isEmpty()) {
         e.deliveredOn = parseUserDate(m_delivered->text());
-        if (!e.deliveredOn.isValid())
-            report.addError(QStringLiteral("delivered_on"), tr("Write the date as DD-MM-YYYY, for example 12-05-2024."));
+        if (const QString problem = userDateProblem(m_delivered->text()); !problem.isEmpty())
+            report.addError(QStringLiteral("delivered_on"), problem);
     }
     if (m_referral) {
         e.referralTo = m_referral->currentData().toString();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
+
 
 namespace Posyandu {
 
@@ -13,5 +15,9 @@ namespace Posyandu {
 QDate parseUserDate(const QString &text);
 // The canonical way we show a typed date back: dd-MM-yyyy.
 QString formatUserDate(const QDate &date);
+// What is wrong with a typed date, in words for the field's message; empty when it reads as a date (or is
+// empty). Tells apart a wrong way of writing it, a two-digit year, a month past 12, and a day the month does
+// not have ("31-02-1985: February 1985 has 28 days").
+QString userDateProblem(const QString &text);
 
 } // namespace Posyandu

@@ -6,6 +6,7 @@
 #include "indicator.h"
 #include "member.h"
 #include "nik.h"
+#include "language.h"
 #include "userdate.h"
 
 #include <QTest>
@@ -250,6 +251,44 @@ private Q_SLOTS:
         QCOMPARE(parseUserDate(text), date);
         if (date.isValid())
             QCOMPARE(parseUserDate(formatUserDate(date)), date);
+    }
+
+    // What the form says about a date it cannot take: the right reason, not always "write DD-MM-YYYY".
+    void userDateProblems_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("31 February") << "31-02-1985" << "February 1985 has 28 days";
+        QTest::newRow("29 February, not a leap year") << "29-02-2023" << "February 2023 has 28 days";
+        QTest::newRow("29 February, a leap year") << "29-02-2024" << "";
+        QTest::newRow("31 April") << "31-04-2020" << "April 2020 has 30 days";
+        QTest::newRow("day 0") << "00-05-2020" << "May 2020 has 31 days";
+        QTest::newRow("month 13") << "12-13-2020" << "There is no month 13";
+        QTest::newRow("ISO, month 13") << "2020-13-01" << "There is no month 13";
+        QTest::newRow("two-digit year") << "12-03-85" << "four digits";
+        QTest::newRow("words") << "kemarin" << "DD-MM-YYYY";
+        QTest::newRow("year 0") << "01-01-0000" << "DD-MM-YYYY";
+        QTest::newRow("fine") << "12/5/1990" << "";
+        QTest::newRow("empty") << " " << "";
+    }
+    void userDateProblems()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        QVERIFY(installTranslations(QStringLiteral("en"))); // the plural forms ("28 days") come from the translation
+        const QString problem = userDateProblem(text);
+        if (says.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.contains(says), qPrintable(problem));
+    }
+
+    void userDateProblemInIndonesian()
+    {
+        QVERIFY(installTranslations(QStringLiteral("id")));
+        const QString problem = userDateProblem(QStringLiteral("31-02-1985"));
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(problem, QStringLiteral("31-02-1985 tidak ada di kalender: Februari 1985 hanya punya 28 hari."));
     }
 
     void indicatorValues_data()
