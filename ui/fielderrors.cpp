@@ -2,6 +2,8 @@
 #include "fielderrors.h"
 
 #include <QDialog>
+#include <QLayout>
+#include <QScreen>
 
 namespace Posyandu::Ui {
 
@@ -60,6 +62,20 @@ void FieldErrors::clear()
     }
 }
 
+void FieldErrors::growToFit(QWidget *dialog)
+{
+    // A wrapping label needs more height at the dialog's width than its size hint says (the hint is for a
+    // narrower, taller text): ask the layout for its height at the width the dialog has, and only ever grow.
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
+    const int limit = dialog->screen() ? dialog->screen()->availableGeometry().height() : needed;
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), std::min(needed, limit));
+}
+
 QList<ValidationIssue> FieldErrors::show(const QList<ValidationIssue> &issues)
 {
     clear();
@@ -79,7 +95,7 @@ QList<ValidationIssue> FieldErrors::show(const QList<ValidationIssue> &issues)
     // main window, home of the setup form, keeps the size the user gave it).
     if (!m_labels.isEmpty()) {
         if (auto *dialog = qobject_cast<QDialog *>(m_labels.begin().value()->window()))
-            dialog->adjustSize();
+            growToFit(dialog);
     }
     return unplaced;
 }

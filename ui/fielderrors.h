@@ -36,6 +36,9 @@ public:
     // Shows the issues; returns those whose field has no label (for a summary line).
     QList<ValidationIssue> show(const QList<ValidationIssue> &issues);
 
+    // Grows a dialog's height so that every wrapped message in it is read whole at its present width.
+    static void growToFit(QWidget *dialog);
+
 private:
     QHash<QString, QLabel *> m_labels;
 };

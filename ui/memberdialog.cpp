@@ -138,8 +138,15 @@ void MemberDialog::save()
 {
     ValidationReport report;
     const Member m = collect(report);
-    // Parse errors first (a date that is not a date), then the record's own rules.
-    report.append(m.validate().issues());
+    // Parse errors first (a date that is not a date), then the record's own rules, but not a second word on a
+    // field the first already explained ("fill in the birth date" under "31-02-1985 is not on the calendar").
+    QStringList explained;
+    for (const ValidationIssue &issue : report.issues())
+        explained << issue.field;
+    const ValidationReport rules = m.validate();
+    for (const ValidationIssue &issue : rules.issues())
+        if (!explained.contains(issue.field))
+            report.append({issue});
     if (!report.hasErrors()) {
         auto duplicates = m_repository.likelyDuplicates(m);
         if (!duplicates) {

@@ -4,11 +4,16 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "dialogs.h"
+#include "fitcheck.h"
+#include "household.h"
 #include "householdrepository.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "member.h"
+#include "memberdialog.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
+#include "screenshot.h"
 #include "sql.h"
 
 #include <QAction>
@@ -304,6 +309,53 @@ private Q_SLOTS:
         QCOMPARE(row.value(0).toString(), ids[0]);
         QCOMPARE(row.value(1).toString(), QStringLiteral("anak"));
         QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("Dibatalkan")));
+    }
+
+    // Every message of the member dialog is read whole, in both languages (an NIK warning was cut mid-sentence, and
+    // in English every message was clipped).
+    void memberDialogMessagesAreReadWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("id") << QStringLiteral("id");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void memberDialogMessagesAreReadWhole()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(language));
+        auto restore = qScopeGuard([] { installTranslations(QStringLiteral("id")); });
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY(db);
+        auto posyandu = Storage::PosyanduRepository(*db.value())
+                            .save({QString(), QStringLiteral("PSY-01"), QStringLiteral("Posyandu Melati"), QStringLiteral("3578010001")});
+        QVERIFY(posyandu);
+        Household h;
+        h.posyanduId = posyandu.value().id;
+        h.headName = QStringLiteral("Budi");
+        h.rt = QStringLiteral("1");
+        h.rw = QStringLiteral("2");
+        h.villageCode = QStringLiteral("3578010001");
+        auto household = Storage::HouseholdRepository(*db.value()).save(h);
+        QVERIFY(household);
+        Storage::MemberRepository members(*db.value());
+        Member m;
+        m.householdId = household.value().id;
+        Ui::MemberDialog dialog(members, m);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit")), QStringLiteral("Siti Aminah"));
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("nikLineEdit")), QStringLiteral("3578019902850003")); // day 99: no date
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("birthdateLineEdit")), QStringLiteral("31-02-1985"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("birthdateLineEdit")), Qt::Key_Return);
+        auto *birthError = dialog.findChild<QLabel *>(QStringLiteral("birth_dateErrorLabel"));
+        QTRY_VERIFY(birthError->isVisible());
+        QVERIFY2(birthError->text().contains(QLatin1String("1985")), qPrintable(birthError->text())); // says why, not only the format
+        QVERIFY2(!birthError->text().contains(QLatin1Char('\n')), qPrintable(birthError->text()));    // and says it once
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("nikErrorLabel"))->isVisible());
+        const QStringList clipped = Test::clippedLabels(&dialog);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+        Test::shoot(&dialog, qPrintable(QStringLiteral("member-messages-") + language));
     }
 
     // On a laptop panel (up to 1366×768; the test screen is smaller) the window opens maximised, so the status bar
