@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "refusedchangesdialog.h"
+#include "userdate.h"
 
 #include "database.h"
 #include "refusedchanges.h"
@@ -26,8 +27,7 @@ RefusedChangesDialog::RefusedChangesDialog(Storage::Database &db, QWidget *paren
     const auto changes = Sync::RefusedChanges::list(db);
     for (const Sync::RefusedChange &c : changes ? changes.value() : QList<Sync::RefusedChange>()) {
         const QDateTime at = QDateTime::fromString(c.at, Qt::ISODateWithMs).toLocalTime();
-        model->appendRow({new QStandardItem(QLocale().toString(at, QLocale::ShortFormat)),
-                          new QStandardItem(QStringLiteral("%1 %2").arg(c.entity, c.id.left(8))),
+        model->appendRow({new QStandardItem(formatUserDateTime(at)), new QStandardItem(QStringLiteral("%1 %2").arg(c.entity, c.id.left(8))),
                           // Changes from the server this device could not apply: kept aside the same way, and said the same way.
                           new QStandardItem(c.kind == Sync::RefusedChange::Kind::SetAsideHere ? tr("from the server, set aside here") : c.op),
                           new QStandardItem(c.reason)});

@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -38,6 +39,10 @@ RegisterPage::RegisterPage(Storage::HouseholdRepository &households, Storage::Me
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(HouseholdListModel::HeadName, QHeaderView::Stretch);
+    // A KK or NIK number is read whole (16 digits), never "3201011203…"; the name takes what is left.
+    const int sixteenDigits =
+        fontMetrics().horizontalAdvance(QStringLiteral("0000000000000000")) + 3 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    m_table->horizontalHeader()->resizeSection(HouseholdListModel::KkNumber, sixteenDigits);
     connect(m_table, &QTableView::activated, this, &RegisterPage::editHousehold);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegisterPage::showMembersOfCurrent);
 
@@ -52,6 +57,10 @@ RegisterPage::RegisterPage(Storage::HouseholdRepository &households, Storage::Me
     m_memberTable->setModel(m_memberModel);
     setUpTable(m_memberTable);
     m_memberTable->horizontalHeader()->setSectionResizeMode(MemberListModel::Name, QHeaderView::Stretch);
+    m_memberTable->horizontalHeader()->resizeSection(MemberListModel::Nik, sixteenDigits);
+    m_memberTable->horizontalHeader()->resizeSection(MemberListModel::BirthDate,
+                                                     fontMetrics().horizontalAdvance(QStringLiteral("± 00-00-0000"))
+                                                         + 3 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     connect(m_memberTable, &QTableView::activated, this, &RegisterPage::editMember);
     panelLayout->addWidget(m_memberTable);
     auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "

@@ -73,4 +73,9 @@ QString formatUserDate(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
 }
 
+QString formatUserDateTime(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
+}
+
 } // namespace Posyandu

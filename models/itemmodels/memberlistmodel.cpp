@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberlistmodel.h"
+#include "userdate.h"
 
 #include "age.h"
 #include "codes.h"
@@ -54,7 +55,7 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     case Sex:
         return m.sex;
     case BirthDate: {
-        const QString date = QLocale().toString(m.birthDate, QLocale::ShortFormat);
+        const QString date = formatUserDate(m.birthDate);
         return m.birthDateEstimated ? tr("± %1").arg(date) : date;
     }
     case Age:

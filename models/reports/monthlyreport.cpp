@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monthlyreport.h"
+#include "userdate.h"
 
 #include "clock.h"
 #include "csvtable.h"
@@ -85,7 +86,7 @@ QByteArray ReportCsv::serialize(const MonthlyReport &report)
         t.rows = rows;
         out += t.serialize();
     };
-    append({report.heading()}, {{tr("Generated %1").arg(QLocale().toString(report.generatedAt, QLocale::ShortFormat))}});
+    append({report.heading()}, {{tr("Generated %1").arg(formatUserDateTime(report.generatedAt))}});
     for (const ReportTable &table : report.tables) {
         out += "\r\n";
         QList<QStringList> rows{table.columns};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpdf.h"
+#include "userdate.h"
 
 #include <QFile>
 #include <QLocale>
@@ -26,8 +27,7 @@ void ReportPdf::fill(QTextDocument &document, const MonthlyReport &report)
 {
     QString html = QStringLiteral("<html><body style=\"font-size:9pt\">");
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(report.heading().toHtmlEscaped(),
-                     tr("Generated %1").arg(QLocale().toString(report.generatedAt, QLocale::ShortFormat)).toHtmlEscaped());
+                .arg(report.heading().toHtmlEscaped(), tr("Generated %1").arg(formatUserDateTime(report.generatedAt)).toHtmlEscaped());
     for (const ReportTable &table : report.tables) {
         html +=
             QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>").arg(table.title.toHtmlEscaped());

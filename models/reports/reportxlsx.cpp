@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportxlsx.h"
+#include "userdate.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,7 +59,7 @@ Result<void> ReportXlsx::write(const MonthlyReport &report, const QString &path)
 
     QStringList taken;
     const QByteArray reportHeading = report.heading().toUtf8();
-    const QByteArray generated = tr("Generated %1").arg(QLocale().toString(report.generatedAt, QLocale::ShortFormat)).toUtf8();
+    const QByteArray generated = tr("Generated %1").arg(formatUserDateTime(report.generatedAt)).toUtf8();
     for (const ReportTable &table : report.tables) {
         const QString name = sheetName(table.title, taken);
         taken << name;

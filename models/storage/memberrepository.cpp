@@ -65,7 +65,15 @@ Result<std::optional<Member>> MemberRepository::find(const QString &id) const
 
 Result<QList<Member>> MemberRepository::ofHousehold(const QString &householdId) const
 {
-    auto r = Sql::run(m_db.sql(), kSelect + QStringLiteral("WHERE household_id = ? AND deleted_at IS NULL ORDER BY birth_date"), {householdId});
+    // In family-card order: the head, spouse, children, ... (Codes::relationships()), the elder first within each.
+    static const QString byFamilyCard = [] {
+        const QStringList relationships = Codes::relationships();
+        QStringList cases;
+        for (qsizetype i = 0; i < relationships.size(); ++i)
+            cases.append(QStringLiteral("WHEN '%1' THEN %2").arg(relationships.at(i)).arg(i));
+        return QStringLiteral("CASE relationship %1 ELSE %2 END, birth_date, name").arg(cases.join(QLatin1Char(' '))).arg(relationships.size());
+    }();
+    auto r = Sql::run(m_db.sql(), kSelect + QStringLiteral("WHERE household_id = ? AND deleted_at IS NULL ORDER BY ") + byFamilyCard, {householdId});
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();

@@ -6,11 +6,13 @@
 #include "dialogs.h"
 #include "fitcheck.h"
 #include "household.h"
+#include "householdlistmodel.h"
 #include "householdrepository.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "member.h"
 #include "memberdialog.h"
+#include "memberlistmodel.h"
 #include "memberrepository.h"
 #include "posyandurepository.h"
 #include "screenshot.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -309,6 +312,60 @@ private Q_SLOTS:
         QCOMPARE(row.value(0).toString(), ids[0]);
         QCOMPARE(row.value(1).toString(), QStringLiteral("anak"));
         QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("Dibatalkan")));
+    }
+
+    // The register at 1280×720: KK and NIK whole, dates as DD-MM-YYYY, members in family-card order (head, wife,
+    // children), whatever order they were typed in.
+    void registerShowsNumbersWholeInFamilyCardOrder()
+    {
+        QTemporaryDir dir;
+        auto db = Storage::Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY(db);
+        auto posyandu = Storage::PosyanduRepository(*db.value())
+                            .save({QString(), QStringLiteral("PSY-01"), QStringLiteral("Posyandu Melati"), QStringLiteral("3578010001")});
+        QVERIFY(posyandu);
+        Household h;
+        h.posyanduId = posyandu.value().id;
+        h.headName = QStringLiteral("Budi Santoso");
+        h.kkNumber = QStringLiteral("3578010101900001");
+        h.rt = QStringLiteral("1");
+        h.rw = QStringLiteral("2");
+        h.villageCode = QStringLiteral("3578010001");
+        auto household = Storage::HouseholdRepository(*db.value()).save(h);
+        QVERIFY2(household, qPrintable(household ? QString() : household.error().message));
+        Storage::MemberRepository members(*db.value());
+        auto add = [&](const QString &name, const char *sex, const QDate &birth, const char *relationship, const QString &nik = {}) {
+            Member m;
+            m.householdId = household.value().id;
+            m.name = name;
+            m.sex = QLatin1String(sex);
+            m.birthDate = birth;
+            m.relationship = QLatin1String(relationship);
+            m.nik = nik;
+            QVERIFY2(members.save(m), qPrintable(name));
+        };
+        add(QStringLiteral("Ahmad"), "L", QDate(2024, 3, 12), "anak");
+        add(QStringLiteral("Siti Aminah"), "P", QDate(1990, 7, 1), "istri");
+        add(QStringLiteral("Budi Santoso"), "L", QDate(1985, 3, 12), "kepala_keluarga", QStringLiteral("3578011203850001"));
+        Ui::MainWindow window(*db.value());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *households = window.findChild<QTableView *>(QStringLiteral("householdTableView"));
+        auto *people = window.findChild<QTableView *>(QStringLiteral("memberTableView"));
+        QTRY_COMPARE(people->model()->rowCount(), 3);
+        QStringList order;
+        for (int row = 0; row < 3; ++row)
+            order << people->model()->index(row, MemberListModel::Name).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("Budi Santoso"), QStringLiteral("Siti Aminah"), QStringLiteral("Ahmad")}));
+        QCOMPARE(people->model()->index(0, MemberListModel::BirthDate).data().toString(), QStringLiteral("12-03-1985"));
+        auto fits = [](QTableView *view, int column, const QString &text) {
+            return view->horizontalHeader()->sectionSize(column) >= view->fontMetrics().horizontalAdvance(text) + 6;
+        };
+        QVERIFY(fits(households, HouseholdListModel::KkNumber, QStringLiteral("3578010101900001")));
+        QVERIFY(fits(people, MemberListModel::Nik, QStringLiteral("3578011203850001")));
+        QVERIFY(fits(people, MemberListModel::BirthDate, QStringLiteral("12-03-1985")));
+        Test::shoot(&window, "register-1280");
     }
 
     // Every message of the member dialog is read whole, in both languages (an NIK warning was cut mid-sentence, and
