@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QString>
 
-
 namespace Posyandu {
 
 // Reads a date the way Indonesian forms write it: day first.

@@ -4,9 +4,9 @@
 #include "anthropometry.h"
 #include "household.h"
 #include "indicator.h"
+#include "language.h"
 #include "member.h"
 #include "nik.h"
-#include "language.h"
 #include "userdate.h"
 
 #include <QTest>
@@ -258,18 +258,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("says");
-        QTest::newRow("31 February") << "31-02-1985" << "February 1985 has 28 days";
-        QTest::newRow("29 February, not a leap year") << "29-02-2023" << "February 2023 has 28 days";
-        QTest::newRow("29 February, a leap year") << "29-02-2024" << "";
-        QTest::newRow("31 April") << "31-04-2020" << "April 2020 has 30 days";
-        QTest::newRow("day 0") << "00-05-2020" << "May 2020 has 31 days";
-        QTest::newRow("month 13") << "12-13-2020" << "There is no month 13";
-        QTest::newRow("ISO, month 13") << "2020-13-01" << "There is no month 13";
-        QTest::newRow("two-digit year") << "12-03-85" << "four digits";
-        QTest::newRow("words") << "kemarin" << "DD-MM-YYYY";
-        QTest::newRow("year 0") << "01-01-0000" << "DD-MM-YYYY";
-        QTest::newRow("fine") << "12/5/1990" << "";
-        QTest::newRow("empty") << " " << "";
+        QTest::newRow("31 February") << "31-02-1985"
+                                     << "February 1985 has 28 days";
+        QTest::newRow("29 February, not a leap year") << "29-02-2023"
+                                                      << "February 2023 has 28 days";
+        QTest::newRow("29 February, a leap year") << "29-02-2024"
+                                                  << "";
+        QTest::newRow("31 April") << "31-04-2020"
+                                  << "April 2020 has 30 days";
+        QTest::newRow("day 0") << "00-05-2020"
+                               << "May 2020 has 31 days";
+        QTest::newRow("month 13") << "12-13-2020"
+                                  << "There is no month 13";
+        QTest::newRow("ISO, month 13") << "2020-13-01"
+                                       << "There is no month 13";
+        QTest::newRow("two-digit year") << "12-03-85"
+                                        << "four digits";
+        QTest::newRow("words") << "kemarin"
+                               << "DD-MM-YYYY";
+        QTest::newRow("year 0") << "01-01-0000"
+                                << "DD-MM-YYYY";
+        QTest::newRow("fine") << "12/5/1990"
+                              << "";
+        QTest::newRow("empty") << " "
+                               << "";
     }
     void userDateProblems()
     {
