@@ -2016,12 +2016,12 @@
         <translation>registration of the household of %1</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
-        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</translation>
-    </message>
-    <message>
         <source>move of %1 to another household</source>
         <translation>move of %1 to another household</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the typing in a field, else the last save · Ctrl+I: import</source>
+        <translation>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the typing in a field, else the last save · Ctrl+I: import</translation>
     </message>
 </context>
 <context>
@@ -2249,10 +2249,6 @@
         <translation>Find a person by name (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the last save · Esc: back to the register</source>
-        <translation>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the last save · Esc: back to the register</translation>
-    </message>
-    <message>
         <source>&amp;Save and next (Enter)</source>
         <translation>&amp;Save and next (Enter)</translation>
     </message>
@@ -2283,6 +2279,10 @@
     <message>
         <source>Show &amp;everyone, not only those due</source>
         <translation>Show &amp;everyone, not only those due</translation>
+    </message>
+    <message>
+        <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register</source>
+        <translation>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register</translation>
     </message>
 </context>
 <context>

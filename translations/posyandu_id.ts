@@ -1999,12 +1999,12 @@
         <translation>pendaftaran rumah tangga %1</translation>
     </message>
     <message>
-        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import</source>
-        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+R: laporan · Ctrl+Z: batalkan simpanan terakhir · Ctrl+I: impor</translation>
-    </message>
-    <message>
         <source>move of %1 to another household</source>
         <translation>pemindahan %1 ke rumah tangga lain</translation>
+    </message>
+    <message>
+        <source>Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the typing in a field, else the last save · Ctrl+I: import</source>
+        <translation>Enter: ubah · Ctrl+N: rumah tangga baru · Ctrl+M: tambah anggota · Ctrl+Shift+M: pindahkan anggota · Ctrl+F: cari · Tab: pindah daftar · Ctrl+H: hari buka · Ctrl+R: laporan · Ctrl+Z: batalkan ketikan di isian, atau simpanan terakhir · Ctrl+I: impor</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2232,6 @@
         <translation>Cari orang menurut nama (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the last save · Esc: back to the register</source>
-        <translation>Panah: pilih · Enter: mulai mengisi · Tab: isian berikutnya · Enter: simpan dan ke orang berikutnya · Ctrl+Z: batalkan simpanan terakhir · Esc: kembali ke register</translation>
-    </message>
-    <message>
         <source>&amp;Save and next (Enter)</source>
         <translation>&amp;Simpan dan berikutnya (Enter)</translation>
     </message>
@@ -2266,6 +2262,10 @@
     <message>
         <source>Show &amp;everyone, not only those due</source>
         <translation>Tampilkan s&amp;emua warga, bukan hanya sasaran</translation>
+    </message>
+    <message>
+        <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register</source>
+        <translation>Panah: pilih · Enter: mulai mengisi · Tab: isian berikutnya · Enter: simpan dan ke orang berikutnya · Ctrl+Z: batalkan ketikan di isian, atau simpanan terakhir · Esc: kembali ke register</translation>
     </message>
 </context>
 <context>

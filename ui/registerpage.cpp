@@ -63,9 +63,10 @@ RegisterPage::RegisterPage(Storage::HouseholdRepository &households, Storage::Me
                                                          + 3 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     connect(m_memberTable, &QTableView::activated, this, &RegisterPage::editMember);
     panelLayout->addWidget(m_memberTable);
-    auto *hint = new QLabel(tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "
-                               "Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the last save · Ctrl+I: import"),
-                            panel);
+    auto *hint = new QLabel(
+        tr("Enter: edit · Ctrl+N: new household · Ctrl+M: add member · Ctrl+Shift+M: move member · Ctrl+F: search · "
+           "Tab: between lists · Ctrl+H: opening day · Ctrl+R: reports · Ctrl+Z: undo the typing in a field, else the last save · Ctrl+I: import"),
+        panel);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("shortcutHintLabel"));
     hint->setEnabled(false); // greyed: a reminder, not content

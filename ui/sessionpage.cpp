@@ -79,7 +79,7 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
 
     auto *bottom = new QHBoxLayout;
     auto *hint = new QLabel(tr("Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · "
-                               "Ctrl+Z: undo the last save · Esc: back to the register"),
+                               "Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register"),
                             this);
     hint->setObjectName(QStringLiteral("sessionHintLabel"));
     hint->setWordWrap(true);

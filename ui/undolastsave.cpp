@@ -5,7 +5,12 @@
 #include "dialogs.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
 #include <QKeySequence>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QWidget>
 
 namespace Posyandu::Ui {
@@ -20,6 +25,29 @@ UndoLastSave::UndoLastSave(Storage::Database &db, QWidget *window)
     m_action->setShortcut(QKeySequence::Undo);
     m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, &UndoLastSave::undo);
+    qApp->installEventFilter(this);
+}
+
+bool UndoLastSave::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride || !m_action->isEnabled())
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!key->matches(QKeySequence::Undo) || !widget || widget->window() != m_window)
+        return false;
+    // A text field claims Ctrl+Z for its own typing; with nothing typed to undo it lets the save's undo have it.
+    bool typingToUndo = true;
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        typingToUndo = line->isUndoAvailable();
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+        typingToUndo = plain->document()->isUndoAvailable();
+    else if (auto *rich = qobject_cast<QTextEdit *>(widget))
+        typingToUndo = rich->document()->isUndoAvailable();
+    if (typingToUndo)
+        return false;
+    event->ignore();
+    return true;
 }
 
 void UndoLastSave::remember(const Storage::Saved &saved, const QString &description)

@@ -17,6 +17,9 @@ namespace Posyandu::Ui {
 // "Undo the last save" (Ctrl+Z): remembers what the last save wrote and,
 // after asking, takes it back through ChangeReverter (a new change that
 // syncs like any other). Owns its menu action, whose text names the save.
+// Ctrl+Z in a text field first undoes the typing in it, as every field
+// does; in a field with nothing to undo (where the cursor is after a save)
+// it undoes the last save, so the status bar's "Ctrl+Z undoes it" holds.
 class UndoLastSave : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ Q_SIGNALS:
     void remembered();
     void undone(const QString &description);
     void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     Storage::Database &m_db;

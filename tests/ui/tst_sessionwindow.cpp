@@ -225,10 +225,14 @@ private Q_SLOTS:
         QCOMPARE(targets->currentIndex().data().toString().isEmpty(), false);
         QVERIFY(find<QLabel>(&window, QStringLiteral("statusLabel"))->text().startsWith(QLatin1String("Tersimpan: Ahmad Rizky")));
 
-        // Ctrl+Z takes the save back, after a question.
+        // Ctrl+Z takes the save back, after a question, pressed where the cursor is: in the next person's first
+        // field, which has nothing typed to undo (Ctrl+Z in a field with typing undoes the typing first).
+        auto *typingIn = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(typingIn, QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "no focus");
+        QVERIFY(!typingIn->isUndoAvailable());
         const int asked = Ui::Dialogs::answeredBySeam();
         Ui::Dialogs::setNextAnswer(QMessageBox::Yes);
-        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(typingIn, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(Ui::Dialogs::answeredBySeam(), asked + 1);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM anthropometry WHERE deleted_at IS NULL")), 1);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM referral WHERE deleted_at IS NULL")), 0);
