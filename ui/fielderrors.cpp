@@ -76,6 +76,22 @@ void FieldErrors::growToFit(QWidget *dialog)
         dialog->resize(dialog->width(), std::min(needed, limit));
 }
 
+void FieldErrors::showAt(const QString &field, const QList<ValidationIssue> &issues)
+{
+    QLabel *label = m_labels.value(field);
+    if (!label)
+        return;
+    QStringList messages;
+    bool error = false;
+    for (const ValidationIssue &issue : issues) {
+        messages << issue.message;
+        error = error || issue.severity == ValidationIssue::Severity::Error;
+    }
+    label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+    label->setText(messages.join(QLatin1Char('\n')));
+    label->setVisible(!messages.isEmpty());
+}
+
 QList<ValidationIssue> FieldErrors::show(const QList<ValidationIssue> &issues)
 {
     clear();

@@ -33,6 +33,9 @@ public:
     // pointer to the red fields or the error itself when no field shows it.
     void showFailure(const Error &error, QLabel *summary);
     void clear();
+    // The issues of one field as they are now (typing checks a value at once), the other fields' left as they
+    // are; no issues clears it.
+    void showAt(const QString &field, const QList<ValidationIssue> &issues);
     // Shows the issues; returns those whose field has no label (for a summary line).
     QList<ValidationIssue> show(const QList<ValidationIssue> &issues);
 

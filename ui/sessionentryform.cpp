@@ -123,6 +123,7 @@ QWidget *SessionEntryForm::inputFor(const Indicator &indicator)
     }
     input->installEventFilter(this);
     m_inputs.insert(indicator.code, input);
+    m_indicators.insert(indicator.code, indicator);
     if (!m_firstInput)
         m_firstInput = input;
     return input;
@@ -146,7 +147,10 @@ QWidget *SessionEntryForm::buildGrowthBox()
     auto *column = new QVBoxLayout;
     m_growthResult = new QLabel(box);
     m_growthResult->setObjectName(QStringLiteral("growthResultLabel"));
-    m_growthResult->setTextFormat(Qt::PlainText); // one line per index, never wrapped: read at a glance
+    m_growthResult->setTextFormat(Qt::PlainText); // one line per index, read at a glance
+    // Wrapped rather than widening the pane (a long category once pushed a horizontal scroll bar onto the form).
+    m_growthResult->setWordWrap(true);
+    m_growthResult->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_trend = new QLabel(box);
     m_trend->setObjectName(QStringLiteral("weightTrendLabel"));
     m_trend->setWordWrap(true);
@@ -318,8 +322,22 @@ void SessionEntryForm::updateGrowth()
 {
     if (!m_growthResult || !m_calculator)
         return;
-    const auto weight = parseDecimal(answer(QStringLiteral("kes_weight")));
-    const auto lenhei = parseDecimal(answer(QStringLiteral("kes_lenhei")));
+    // A measurement is checked against its question's range as it is typed, and only a value in range is
+    // scored: weight 95 says "outside the range" at once and gives no z-score of 31,77; corrected, the message goes.
+    auto measured = [this](const QString &code) -> std::optional<double> {
+        const QString raw = answer(code);
+        const auto indicator = m_indicators.constFind(code);
+        if (raw.trimmed().isEmpty() || indicator == m_indicators.cend()) {
+            m_errors.showAt(code, {});
+            return std::nullopt;
+        }
+        ValidationReport report;
+        const std::optional<QString> value = indicator->canonicalValue(raw, report, code);
+        m_errors.showAt(code, report.issues());
+        return value ? parseDecimal(*value) : std::nullopt;
+    };
+    const auto weight = measured(QStringLiteral("kes_weight"));
+    const auto lenhei = measured(QStringLiteral("kes_lenhei"));
     const QString position = answer(QStringLiteral("kes_position"));
     const int ageDays = int(m_person.birthDate.daysTo(m_date));
     Growth::GrowthInput in;

@@ -80,6 +80,7 @@ private:
     QComboBox *m_referral = nullptr;
     QLineEdit *m_referralReason = nullptr;
     QHash<QString, QWidget *> m_inputs;     // indicator code -> input
+    QHash<QString, Indicator> m_indicators; // indicator code -> its question (range, type)
     QHash<QString, QCheckBox *> m_vaccines; // vaccine code -> check box
     QWidget *m_firstInput = nullptr;
     QString m_cleanFingerprint;
