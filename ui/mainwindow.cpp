@@ -6,6 +6,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "dialogs.h"
+#include "enterpressesbutton.h"
 #include "householdrepository.h"
 #include "importdialog.h"
 #include "languagemenu.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Storage::Database &database, QWidget *parent)
     , m_members(std::make_unique<Storage::MemberRepository>(database))
 {
     WheelGuard::install(); // before any input exists: no wheel turn changes an answer by itself
+    EnterPressesButton::install();
     setObjectName(QStringLiteral("mainWindow"));
 
     auto *central = new QWidget(this);
