@@ -2241,6 +2241,14 @@
         <source>&amp;Delivered on</source>
         <translation>&amp;Delivered on</translation>
     </message>
+    <message>
+        <source>Recorded today: %1.</source>
+        <translation>Recorded today: %1.</translation>
+    </message>
+    <message>
+        <source>Saved today. What you change here corrects those same records.</source>
+        <translation>Saved today. What you change here corrects those same records.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>

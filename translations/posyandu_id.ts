@@ -2224,6 +2224,14 @@
         <source>&amp;Delivered on</source>
         <translation>Tanggal &amp;persalinan</translation>
     </message>
+    <message>
+        <source>Recorded today: %1.</source>
+        <translation>Dicatat hari ini: %1.</translation>
+    </message>
+    <message>
+        <source>Saved today. What you change here corrects those same records.</source>
+        <translation>Tersimpan hari ini. Yang diubah di sini memperbaiki catatan yang sama.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>

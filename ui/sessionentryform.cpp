@@ -89,7 +89,47 @@ QString SessionEntryForm::setPerson(const QString &memberId, const QString &sess
                                MemberListModel::ageText(m_person.birthDate, date), m_person.headName));
     m_summary->clear();
     rebuild();
+    auto saved = m_repository.savedEntry(m_person, date);
+    if (!saved)
+        return saved.error().message;
+    showSaved(saved.value());
     return {};
+}
+
+void SessionEntryForm::showSaved(const Storage::SessionEntry &saved)
+{
+    bool shown = false;
+    for (auto it = saved.answers.cbegin(); it != saved.answers.cend(); ++it) {
+        QWidget *input = m_inputs.value(it.key());
+        if (auto *edit = qobject_cast<QLineEdit *>(input)) {
+            edit->setText(it.value());
+            shown = true;
+        } else if (auto *combo = qobject_cast<QComboBox *>(input); combo && combo->findData(it.value()) >= 0) {
+            combo->setCurrentIndex(combo->findData(it.value()));
+            shown = true;
+        }
+    }
+    if (m_referral && !saved.referralTo.isEmpty() && m_referral->findData(saved.referralTo) >= 0) {
+        m_referral->setCurrentIndex(m_referral->findData(saved.referralTo));
+        m_referralReason->setText(saved.referralReason);
+        shown = true;
+    }
+    if (!saved.vaccinesGiven.isEmpty()) {
+        QStringList labels;
+        for (const QString &code : saved.vaccinesGiven)
+            labels << (m_rules.vaccine(code) ? m_rules.vaccine(code)->label : code);
+        auto *given = new QLabel(tr("Recorded today: %1.").arg(labels.join(QStringLiteral(", "))), m_content);
+        given->setObjectName(QStringLiteral("vaccinesTodayLabel"));
+        given->setWordWrap(true);
+        m_layout->insertWidget(0, given);
+        shown = true;
+    }
+    if (shown) {
+        m_summary->setStyleSheet(QString());
+        m_summary->setText(tr("Saved today. What you change here corrects those same records."));
+    }
+    updateGrowth();
+    m_cleanFingerprint = formFingerprint(m_content);
 }
 
 QWidget *SessionEntryForm::inputFor(const Indicator &indicator)
@@ -150,7 +190,6 @@ QWidget *SessionEntryForm::buildGrowthBox()
     m_growthResult->setTextFormat(Qt::PlainText); // one line per index, read at a glance
     // Wrapped rather than widening the pane (a long category once pushed a horizontal scroll bar onto the form).
     m_growthResult->setWordWrap(true);
-    m_growthResult->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_trend = new QLabel(box);
     m_trend->setObjectName(QStringLiteral("weightTrendLabel"));
     m_trend->setWordWrap(true);

@@ -52,6 +52,8 @@ protected:
 
 private:
     void rebuild();
+    // What was saved for the person today, back in the inputs: the form shows it and a save corrects it.
+    void showSaved(const Storage::SessionEntry &saved);
     QWidget *inputFor(const Indicator &indicator);
     void addQuestion(QVBoxLayout *box, const Indicator &indicator);
     QWidget *buildGrowthBox();

@@ -10,6 +10,10 @@
 #include "referraldestination.h"
 #include "sql.h"
 #include "transaction.h"
+#include "userdate.h"
+
+#include <QLocale>
+#include <QSqlRecord>
 
 namespace Posyandu::Storage {
 
@@ -41,7 +45,91 @@ QVariant orNull(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
 }
+
+// A stored value as the form's input holds it: the inverse of typedValue() and Indicator::canonicalValue().
+QString answerText(const Indicator &indicator, const QVariant &stored)
+{
+    if (stored.isNull() || stored.toString().isEmpty())
+        return {};
+    if (indicator.valueType == QLatin1String("number"))
+        return QLocale().toString(stored.toDouble(), 'f', QLocale::FloatingPointShortest);
+    if (indicator.valueType == QLatin1String("integer"))
+        return QString::number(stored.toLongLong());
+    if (indicator.valueType == QLatin1String("boolean"))
+        return stored.toString() == QLatin1String("true") || stored.toString() == QLatin1String("1") ? QStringLiteral("true")
+                                                                                                     : QStringLiteral("false");
+    if (indicator.valueType == QLatin1String("date"))
+        return formatUserDate(QDate::fromString(stored.toString(), Qt::ISODate));
+    return stored.toString();
+}
+
+// The first month day of `date`'s month: household answers count once a month.
+QDate monthStart(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
 } // namespace
+
+Result<SessionEntry> SessionEntryRepository::savedEntry(const PersonContext &person, const QDate &date) const
+{
+    SessionEntry entry;
+    entry.memberId = person.memberId;
+    entry.date = date;
+    // The typed record of that day, one row each (the latest, should an older version have left two).
+    const QList<std::pair<QString, std::pair<QString, QVariantList>>> typed = {
+        {kAnthropometry, {QStringLiteral("member_id = ? AND measured_on = ?"), {person.memberId, date}}},
+        {kScreening, {QStringLiteral("member_id = ? AND screened_on = ?"), {person.memberId, date}}},
+        {kAncVisit,
+         {QStringLiteral("pregnancy_id IN (SELECT id FROM pregnancy WHERE member_id = ? AND deleted_at IS NULL) AND visit_date = ?"),
+          {person.memberId, date}}},
+    };
+    for (const auto &[table, where] : typed) {
+        auto r =
+            Sql::run(m_db.sql(), QStringLiteral("SELECT * FROM %1 WHERE %2 AND deleted_at IS NULL ORDER BY id DESC LIMIT 1").arg(table, where.first),
+                     where.second);
+        if (!r)
+            return r.error();
+        QSqlQuery q = std::move(r).value();
+        if (!q.next())
+            continue;
+        for (const Indicator &i : m_catalog.all()) {
+            if (i.typedTarget.section(QLatin1Char('.'), 0, 0) != table)
+                continue;
+            const int column = q.record().indexOf(i.typedTarget.section(QLatin1Char('.'), 1));
+            if (const QString text = column < 0 ? QString() : answerText(i, q.value(column)); !text.isEmpty())
+                entry.answers.insert(i.code, text);
+        }
+    }
+    // Observations: the person's of that day; the household's latest of the month.
+    auto o = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT indicator_code, value FROM observation WHERE deleted_at IS NULL AND "
+                                     "((member_id = ? AND observed_on = ?) OR (household_id = ? AND member_id IS NULL AND observed_on >= ? "
+                                     "AND observed_on <= ?)) ORDER BY observed_on, id"),
+                      {person.memberId, date, person.householdId, monthStart(date), date});
+    if (!o)
+        return o.error();
+    for (QSqlQuery q = std::move(o).value(); q.next();)
+        if (const Indicator *i = m_catalog.find(q.value(0).toString()))
+            if (const QString text = answerText(*i, q.value(1)); !text.isEmpty())
+                entry.answers.insert(i->code, text); // later rows win
+    auto v = Sql::run(m_db.sql(), QStringLiteral("SELECT vaccine_code FROM immunisation WHERE member_id = ? AND given_on = ? AND deleted_at IS NULL"),
+                      {person.memberId, date});
+    if (!v)
+        return v.error();
+    for (QSqlQuery q = std::move(v).value(); q.next();)
+        entry.vaccinesGiven << q.value(0).toString();
+    auto f = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT destination, reason FROM referral WHERE member_id = ? AND referred_on = ? AND deleted_at IS NULL "
+                                     "ORDER BY id DESC LIMIT 1"),
+                      {person.memberId, date});
+    if (!f)
+        return f.error();
+    if (QSqlQuery q = std::move(f).value(); q.next()) {
+        entry.referralTo = q.value(0).toString();
+        entry.referralReason = q.value(1).toString();
+    }
+    return entry;
+}
 
 Result<std::optional<PersonContext>> SessionEntryRepository::context(const QString &memberId, const QDate &date) const
 {
@@ -229,8 +317,23 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     if (typed.contains(kAncVisit) && person.pregnancyId.isEmpty() && !registersPregnancy)
         report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Register the pregnancy first (first day of the last period)."));
 
+    // Doses recorded on this day already (the entry saved again) are kept, not given twice.
+    QSet<QString> recordedToday;
+    {
+        auto r =
+            Sql::run(m_db.sql(), QStringLiteral("SELECT vaccine_code FROM immunisation WHERE member_id = ? AND given_on = ? AND deleted_at IS NULL"),
+                     {person.memberId, entry.date});
+        if (!r)
+            return r.error();
+        for (QSqlQuery q = std::move(r).value(); q.next();)
+            recordedToday.insert(q.value(0).toString());
+    }
+    QStringList newDoses;
+    for (const QString &code : entry.vaccinesGiven)
+        if (!recordedToday.contains(code))
+            newDoses << code;
     QSet<QString> dosesToday;
-    for (const QString &code : entry.vaccinesGiven) {
+    for (const QString &code : std::as_const(newDoses)) {
         const VaccineRule *rule = m_rules.vaccine(code);
         if (!rule)
             report.addError(QStringLiteral("vaccines"), tr("Unknown vaccine %1.").arg(code));
@@ -245,8 +348,8 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     if (!entry.referralTo.isEmpty() && !ReferralDestination::isKnown(entry.referralTo))
         report.addError(QStringLiteral("referral_to"), tr("Choose where the person is referred to."));
 
-    const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty()
-        && entry.vaccinesGiven.isEmpty() && entry.referralTo.isEmpty() && !registersPregnancy && !recordsDelivery;
+    const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty() && newDoses.isEmpty()
+        && entry.referralTo.isEmpty() && !registersPregnancy && !recordsDelivery;
     if (nothing && !report.hasErrors())
         report.addError(QStringLiteral("entry"), tr("Nothing is filled in yet."));
     if (report.hasErrors())
@@ -265,9 +368,24 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
             firstId = id;
         return writer.insert(entity, id, fields);
     };
+    // The record this entry saved before (found by `where`) is corrected; there is a new one only when there was none.
+    auto upsert = [&](const QString &entity, const QString &where, const QVariantList &values, const QVariantMap &fields) -> Result<void> {
+        auto found = Sql::run(
+            m_db.sql(), QStringLiteral("SELECT id FROM %1 WHERE %2 AND deleted_at IS NULL ORDER BY id DESC LIMIT 1").arg(entity, where), values);
+        if (!found)
+            return found.error();
+        QSqlQuery q = std::move(found).value();
+        if (!q.next())
+            return insert(entity, fields);
+        const QString id = q.value(0).toString();
+        q.finish();
+        if (firstId.isEmpty())
+            firstId = id;
+        return writer.update(entity, id, fields);
+    };
 
     if (typed.contains(kAnthropometry)) {
-        if (auto r = insert(kAnthropometry,
+        if (auto r = upsert(kAnthropometry, QStringLiteral("member_id = ? AND measured_on = ?"), {person.memberId, entry.date},
                             {{QStringLiteral("member_id"), person.memberId},
                              {QStringLiteral("session_id"), session},
                              {QStringLiteral("measured_on"), entry.date},
@@ -296,7 +414,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         fields.insert(QStringLiteral("pregnancy_id"), pregnancyId);
         fields.insert(QStringLiteral("session_id"), session);
         fields.insert(QStringLiteral("visit_date"), entry.date);
-        if (auto r = insert(kAncVisit, fields); !r)
+        if (auto r = upsert(kAncVisit, QStringLiteral("pregnancy_id = ? AND visit_date = ?"), {pregnancyId, entry.date}, fields); !r)
             return r.error();
     }
     if (typed.contains(kScreening)) {
@@ -304,12 +422,18 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         fields.insert(QStringLiteral("member_id"), person.memberId);
         fields.insert(QStringLiteral("session_id"), session);
         fields.insert(QStringLiteral("screened_on"), entry.date);
-        if (auto r = insert(kScreening, fields); !r)
+        if (auto r = upsert(kScreening, QStringLiteral("member_id = ? AND screened_on = ?"), {person.memberId, entry.date}, fields); !r)
             return r.error();
     }
     for (const auto &[indicator, value] : observations) {
         const bool aboutMember = indicator->subject == QLatin1String("member");
-        if (auto r = insert(QStringLiteral("observation"),
+        // The person's answer of the day; the household's of the month, whichever member's form gave it.
+        const QString where = aboutMember ? QStringLiteral("member_id = ? AND indicator_code = ? AND observed_on = ?")
+                                          : QStringLiteral("household_id = ? AND member_id IS NULL AND indicator_code = ? AND observed_on >= ? "
+                                                           "AND observed_on <= ?");
+        const QVariantList values = aboutMember ? QVariantList{person.memberId, indicator->code, entry.date}
+                                                : QVariantList{person.householdId, indicator->code, monthStart(entry.date), entry.date};
+        if (auto r = upsert(QStringLiteral("observation"), where, values,
                             {{QStringLiteral("session_id"), session},
                              {QStringLiteral("household_id"), person.householdId},
                              {QStringLiteral("member_id"), aboutMember ? QVariant(person.memberId) : QVariant()},
@@ -319,7 +443,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
             !r)
             return r.error();
     }
-    for (const QString &code : entry.vaccinesGiven) {
+    for (const QString &code : std::as_const(newDoses)) {
         if (auto r = insert(QStringLiteral("immunisation"),
                             {{QStringLiteral("member_id"), person.memberId},
                              {QStringLiteral("session_id"), session},
@@ -348,7 +472,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
             return r.error();
     }
     if (!entry.referralTo.isEmpty()) {
-        if (auto r = insert(QStringLiteral("referral"),
+        if (auto r = upsert(QStringLiteral("referral"), QStringLiteral("member_id = ? AND referred_on = ?"), {person.memberId, entry.date},
                             {{QStringLiteral("household_id"), person.householdId},
                              {QStringLiteral("member_id"), person.memberId},
                              {QStringLiteral("session_id"), session},

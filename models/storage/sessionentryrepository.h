@@ -69,6 +69,13 @@ public:
     // list of due doses, not as one answer, and incidents have their own form.
     QList<Indicator> formIndicators(const PersonContext &person, const QDate &date, bool pregnant) const;
 
+    // What was saved for this person on `date`, as the form shows it again: each answer's text (numbers in the
+    // user's locale, "true"/"false", codes), the doses given that day, the referral. Typed records (weighing,
+    // ANC visit, screening) and the person's observations are those of that day; a household answer is the
+    // latest of the month, given on any member's form (asked once per household per month). Saving the entry
+    // again corrects those same records (one weighing a day).
+    Result<SessionEntry> savedEntry(const PersonContext &person, const QDate &date) const;
+
     // Validation issues name the indicator code (or "vaccines", "referral_to",
     // "new_pregnancy_lmp", "delivered_on") so the form can show them at the field.
     Result<Saved> save(const SessionEntry &entry, const QDate &today = Protocol::Clock::today());

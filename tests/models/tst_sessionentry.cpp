@@ -13,6 +13,7 @@
 #include "tempstore.h"
 #include "weighttrend.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Posyandu;
@@ -296,14 +297,25 @@ private Q_SLOTS:
         QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT reason FROM referral")), QStringLiteral("batuk lama"));
         QCOMPARE(f.store.count(QStringLiteral("immunisation"), QStringLiteral("session_id IS NOT NULL")), 2);
 
-        // The same dose twice is refused, and nothing of that entry is written.
-        SessionEntry again = f.entry(f.family.baby);
-        again.vaccinesGiven = {QStringLiteral("BCG")};
-        again.answers = {{QStringLiteral("kes_kia_book"), QStringLiteral("ya")}};
-        auto refused = entries.save(again, kToday);
-        QVERIFY(!refused.ok());
-        QCOMPARE(issueFields(refused.error()), QStringList{QStringLiteral("vaccines")});
+        // The entry saved again the same day (the form shows it again, the cadre corrects the weight): the same
+        // records are corrected, none is added; a dose recorded today is kept once, not given twice.
+        auto shown = entries.savedEntry(entries.context(f.family.baby, kToday).value().value(), kToday);
+        QVERIFY(shown);
+        QCOMPARE(shown.value().answers.value(QStringLiteral("kes_weight")), QLocale().toString(6.4));
+        QCOMPARE(shown.value().answers.value(QStringLiteral("kes_exclusive_bf")), QStringLiteral("false"));
+        QCOMPARE(shown.value().answers.value(QStringLiteral("pu_latrine")).isEmpty(), false);
+        QCOMPARE(shown.value().referralReason, QStringLiteral("batuk lama"));
+        QCOMPARE(shown.value().vaccinesGiven.size(), 2);
+        SessionEntry again = shown.value();
+        again.sessionId = e.sessionId;
+        again.answers.insert(QStringLiteral("kes_weight"), QStringLiteral("6,5"));
+        auto corrected = entries.save(again, kToday);
+        QVERIFY2(corrected.ok(), qPrintable(corrected.error().message));
+        QCOMPARE(f.store.count(QStringLiteral("anthropometry")), 1);
+        QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT weight_kg FROM anthropometry")), QStringLiteral("6.5"));
         QCOMPARE(f.store.count(QStringLiteral("observation")), 3);
+        QCOMPARE(f.store.count(QStringLiteral("referral")), 1);
+        QCOMPARE(f.store.count(QStringLiteral("immunisation")), 2);
     }
 
     void badEntriesRefusedAtTheirField_data()

@@ -6,6 +6,7 @@
 // input asks, a pregnancy registered with its first visit, Esc back.
 #include "database.h"
 #include "dialogs.h"
+#include "fitcheck.h"
 #include "growthcalculator.h"
 #include "householdrepository.h"
 #include "language.h"
@@ -192,7 +193,14 @@ private Q_SLOTS:
         QTRY_VERIFY(!error->isVisible());
         QVERIFY2(growth->text().contains(QLatin1String("BB/U: 0,87")), qPrintable(growth->text()));
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        auto *length = find<QLineEdit>(&window, QStringLiteral("kes_lenheiLineEdit"));
+        QTest::keyClicks(length, QStringLiteral("65"));
+        QTRY_VERIFY(growth->text().contains(QLatin1String("PB/U")));
+        const QStringList clipped = Test::clippedLabels(scroll->widget());
+        shoot(&window, "session-growth-panel");
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
         weight->clear(); // nothing left unsaved
+        length->clear();
     }
 
     void sessionByKeyboard()
@@ -440,6 +448,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(computed.size() >= 2, 20000);
         QTest::keyClick(find<QTableView>(&window, QStringLiteral("reportTableView")), Qt::Key_Escape);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("registerSplitter"));
+    }
+
+    // A served person's form opens with what was saved today (a served child once showed an empty form, and
+    // typing again made a second weighing labelled "first weighing"); saving again corrects that weighing.
+    void savedEntryShowsAgainAndIsCorrected()
+    {
+        Ui::MainWindow window(*m_db);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        auto *targets = find<QTableView>(&window, QStringLiteral("targetTableView"));
+        QCOMPARE(targets->model()->index(0, TargetListModel::Name).data().toString(), QStringLiteral("Ahmad Rizky"));
+        const QString today =
+            QStringLiteral("SELECT count(*) FROM anthropometry WHERE deleted_at IS NULL AND member_id = '%1' AND measured_on = '%2'")
+                .arg(m_baby, m_today.toString(Qt::ISODate));
+        QCOMPARE(count(*m_db, today), 0);
+        targets->setCurrentIndex(targets->model()->index(0, 0));
+        QTest::keyClick(targets, Qt::Key_Return);
+        auto *weight = find<QLineEdit>(&window, QStringLiteral("kes_weightLineEdit"));
+        QTRY_COMPARE(window.focusWidget(), static_cast<QWidget *>(weight));
+        QTest::keyClicks(weight, QStringLiteral("8,6"));
+        QTest::keyClick(weight, Qt::Key_Return);
+        QTRY_COMPARE(count(*m_db, today), 1);
+        // Back to the child: the form shows today's weight and says it was saved.
+        targets->setFocus();
+        targets->setCurrentIndex(targets->model()->index(0, 0));
+        QTest::keyClick(targets, Qt::Key_Return);
+        weight = find<QLineEdit>(&window, QStringLiteral("kes_weightLineEdit"));
+        QTRY_COMPARE(weight->text(), QStringLiteral("8,6"));
+        auto *summary = window.sessionPage()->form()->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("Tersimpan hari ini")), qPrintable(summary->text()));
+        QVERIFY(!window.sessionPage()->form()->isDirty()); // shown, not typed: leaving asks nothing
+        // Corrected: the same weighing, now 8,7; no second one.
+        weight->selectAll();
+        QTest::keyClicks(weight, QStringLiteral("8,7"));
+        QTest::keyClick(weight, Qt::Key_Return);
+        QTRY_COMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM anthropometry WHERE weight_kg = 8.7")), 1);
+        QCOMPARE(count(*m_db, today), 1);
+        shoot(&window, "session-saved-again");
     }
 };
 
