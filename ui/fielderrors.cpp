@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielderrors.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QLayout>
 #include <QScreen>
@@ -22,7 +23,18 @@ QVBoxLayout *FieldErrors::withMessage(QWidget *input, const QString &field, QWid
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(input);
-    column->addWidget(labelFor(field, parent));
+    QLabel *message = labelFor(field, parent);
+    column->addWidget(message);
+    // A message is about what was typed: once the user changes it, the old message goes (a corrected date
+    // kept saying "not on the calendar" until the next save). A check as one types (showAt) may say it again.
+    auto forget = [message] {
+        message->clear();
+        message->setVisible(false);
+    };
+    if (auto *edit = qobject_cast<QLineEdit *>(input))
+        QObject::connect(edit, &QLineEdit::textEdited, message, forget);
+    else if (auto *combo = qobject_cast<QComboBox *>(input))
+        QObject::connect(combo, &QComboBox::activated, message, forget);
     return column;
 }
 

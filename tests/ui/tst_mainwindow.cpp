@@ -416,6 +416,10 @@ private Q_SLOTS:
         const QStringList clipped = Test::clippedLabels(&dialog);
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
         Test::shoot(&dialog, qPrintable(QStringLiteral("member-messages-") + language));
+        // Corrected, the date's message goes at once, not at the next save.
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("birthdateLineEdit")), QStringLiteral("12-03-1985"));
+        QVERIFY(!birthError->isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("nikErrorLabel"))->isVisible()); // the other fields' stay
     }
 
     // On a laptop panel (up to 1366×768; the test screen is smaller) the window opens maximised, so the status bar

@@ -155,14 +155,19 @@ private Q_SLOTS:
             scrolled += scroll->verticalScrollBar()->value() != position ? 1 : 0;
         }
         QVERIFY2(scrolled > 0, "the wheel scrolled the form nowhere");
-        // Clicked into (focus), the wheel changes the drop-down as Qt does: the events above were real enough.
+        // Tabbed into, the wheel still scrolls (a cadre moving through the form with Tab changed "Cara ukur" by
+        // scrolling); clicked into, it changes the drop-down as Qt does: the events above were real enough.
         auto *combo = qobject_cast<QComboBox *>(*std::find_if(inputs.cbegin(), inputs.cend(), [](QWidget *w) {
             auto *c = qobject_cast<QComboBox *>(w);
             return c && c->isEnabled() && c->count() > 1 && c->currentIndex() < c->count() - 1;
         }));
         QVERIFY(combo);
-        combo->setFocus();
+        combo->setFocus(Qt::TabFocusReason);
         const int index = combo->currentIndex();
+        turn(combo);
+        QCOMPARE(combo->currentIndex(), index);
+        targets->setFocus();
+        combo->setFocus(Qt::MouseFocusReason);
         turn(combo);
         QCOMPARE(combo->currentIndex(), index + 1);
         combo->setCurrentIndex(index); // nothing left unsaved
