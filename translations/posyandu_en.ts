@@ -2638,6 +2638,17 @@
         <source>The schedule rules are damaged (%1).</source>
         <translation>The schedule rules are damaged (%1).</translation>
     </message>
+    <message>
+        <source>%1 comes after %2, which this child has not had: give or record %2 first.</source>
+        <translation>%1 comes after %2, which this child has not had: give or record %2 first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is given only up to the age of %n day(s); this child is older.</source>
+        <translation>
+            <numerusform>%1 is given only up to the age of %n day; this child is older.</numerusform>
+            <numerusform>%1 is given only up to the age of %n days; this child is older.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionEntryRepository</name>

@@ -2620,6 +2620,16 @@
         <source>The schedule rules are damaged (%1).</source>
         <translation>Aturan jadwal rusak (%1).</translation>
     </message>
+    <message>
+        <source>%1 comes after %2, which this child has not had: give or record %2 first.</source>
+        <translation>%1 diberikan sesudah %2, yang belum diterima anak ini: berikan atau catat %2 dulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is given only up to the age of %n day(s); this child is older.</source>
+        <translation>
+            <numerusform>%1 hanya diberikan sampai umur %n hari; anak ini sudah lebih tua.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionEntryRepository</name>

@@ -29,11 +29,12 @@ Result<ScheduleRules> ScheduleRules::fromJson(const QByteArray &json)
     ScheduleRules rules;
     for (const QJsonValue &v : root.value(QStringLiteral("immunisation")).toArray()) {
         const QJsonObject o = v.toObject();
-        VaccineRule rule{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("label")).toString(),
-                         o.value(QStringLiteral("due_months")).toInt(-1), o.value(QStringLiteral("complete_basic")).toBool(),
-                         o.value(QStringLiteral("endemic_only")).toBool()};
-        if (rule.code.isEmpty() || rule.dueMonths < 0)
-            return damaged;
+        VaccineRule rule{o.value(QStringLiteral("code")).toString(),       o.value(QStringLiteral("label")).toString(),
+                         o.value(QStringLiteral("due_months")).toInt(-1),  o.value(QStringLiteral("complete_basic")).toBool(),
+                         o.value(QStringLiteral("endemic_only")).toBool(), o.value(QStringLiteral("after")).toString(),
+                         o.value(QStringLiteral("latest_days")).toInt(-1)};
+        if (rule.code.isEmpty() || rule.dueMonths < 0 || (!rule.after.isEmpty() && !rules.vaccine(rule.after)))
+            return damaged; // a series' earlier dose comes earlier in the file
         rules.m_vaccines.append(rule);
     }
     const QJsonObject vitaminA = root.value(QStringLiteral("vitamin_a")).toObject();
@@ -70,10 +71,21 @@ QList<VaccineRule> ScheduleRules::dueVaccines(const QDate &birth, const QSet<QSt
     if (age >= 60)
         return due; // the infant schedule ends with the under-five years
     for (const VaccineRule &rule : m_vaccines) {
-        if (rule.dueMonths <= age && !given.contains(rule.code) && (includeEndemic || !rule.endemicOnly))
+        if (rule.dueMonths <= age && !given.contains(rule.code) && (includeEndemic || !rule.endemicOnly) && whyNot(rule, birth, given, on).isEmpty())
             due.append(rule);
     }
     return due;
+}
+
+QString ScheduleRules::whyNot(const VaccineRule &rule, const QDate &birth, const QSet<QString> &given, const QDate &on) const
+{
+    if (!rule.after.isEmpty() && !given.contains(rule.after)) {
+        const VaccineRule *before = vaccine(rule.after);
+        return tr("%1 comes after %2, which this child has not had: give or record %2 first.").arg(rule.label, before ? before->label : rule.after);
+    }
+    if (rule.latestDays >= 0 && birth.isValid() && birth.daysTo(on) > rule.latestDays)
+        return tr("%1 is given only up to the age of %n day(s); this child is older.", nullptr, rule.latestDays).arg(rule.label);
+    return {};
 }
 
 QString ScheduleRules::vitaminACapsule(const QDate &birth, const QDate &on) const

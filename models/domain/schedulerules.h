@@ -21,6 +21,8 @@ struct VaccineRule {
     int dueMonths = 0;          // due from this age in completed months
     bool completeBasic = false; // part of "imunisasi dasar lengkap"
     bool endemicOnly = false;   // only where the region says so (JE)
+    QString after;              // the dose of its series that must be given first ("" for a first dose)
+    int latestDays = -1;        // the oldest age (days) at which it is still given; -1: until the schedule ends
 };
 
 // The schedule rules a region may correct without a new build: immunisation
@@ -36,8 +38,12 @@ public:
     const QList<VaccineRule> &vaccines() const { return m_vaccines; }
     const VaccineRule *vaccine(const QString &code) const;
 
-    // Doses whose age has come on `on` and that are not among `given`, in
-    // schedule order. Endemic-only doses are left out unless asked for.
+    // Why `rule` cannot be given to a child born `birth` on `on` with `given` doses: its series' earlier dose
+    // is missing, or the child is past the dose's age; empty when it can. One rule for the offer and the save.
+    QString whyNot(const VaccineRule &rule, const QDate &birth, const QSet<QString> &given, const QDate &on) const;
+    // Doses whose age has come on `on`, that are not among `given` and that
+    // may be given (whyNot), in schedule order. Endemic-only doses are left
+    // out unless asked for.
     QList<VaccineRule> dueVaccines(const QDate &birth, const QSet<QString> &given, const QDate &on, bool includeEndemic = false) const;
 
     bool isVitaminAMonth(const QDate &on) const { return m_vitaminAMonths.contains(on.month()); }

@@ -341,6 +341,8 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
             report.addError(QStringLiteral("vaccines"), tr("%1 was already given to this child.").arg(rule->label));
         else if (months >= 60)
             report.addError(QStringLiteral("vaccines"), tr("Immunisations here are for children under five."));
+        else if (const QString why = m_rules.whyNot(*rule, person.birthDate, person.vaccinesGiven + dosesToday, entry.date); !why.isEmpty())
+            report.addError(QStringLiteral("vaccines"), why); // the schedule's order and age windows
         dosesToday.insert(code);
     }
     if (!vitaminACapsule.isEmpty() && person.vitaminAThisMonth)

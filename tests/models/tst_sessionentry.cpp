@@ -101,10 +101,35 @@ private Q_SLOTS:
         auto rules = ScheduleRules::fromResources();
         QVERIFY2(rules.ok(), qPrintable(rules.error().message));
         const QDate birth(2026, 4, 10);
-        // 4 months old on 10 August: everything up to the 4-month doses is due.
-        const auto due = rules.value().dueVaccines(birth, {QStringLiteral("HB0"), QStringLiteral("BCG")}, kToday);
-        QCOMPARE(due.first().code, QStringLiteral("OPV1"));
-        QCOMPARE(due.last().code, QStringLiteral("RV3"));
+        auto codes = [](const QList<VaccineRule> &due) {
+            QStringList list;
+            for (const VaccineRule &r : due)
+                list << r.code;
+            return list;
+        };
+        // 4 months (122 days) old on 10 August with HB0 and BCG: the first dose of each series, none before its
+        // earlier dose, and no Rotavirus 1 past its 104 days (docs/domain.md, "Immunisation and vitamin A").
+        QCOMPARE(codes(rules.value().dueVaccines(birth, {QStringLiteral("HB0"), QStringLiteral("BCG")}, kToday)),
+                 (QStringList{QStringLiteral("OPV1"), QStringLiteral("DPT-HB-Hib1"), QStringLiteral("PCV1"), QStringLiteral("IPV1")}));
+        // With the 2- and 3-month doses given, the next of each series comes.
+        QCOMPARE(codes(rules.value().dueVaccines(birth,
+                                                 {QStringLiteral("HB0"), QStringLiteral("BCG"), QStringLiteral("OPV1"), QStringLiteral("OPV2"),
+                                                  QStringLiteral("DPT-HB-Hib1"), QStringLiteral("PCV1"), QStringLiteral("RV1")},
+                                                 kToday)),
+                 (QStringList{QStringLiteral("DPT-HB-Hib2"), QStringLiteral("OPV3"), QStringLiteral("PCV2"), QStringLiteral("RV2"),
+                              QStringLiteral("IPV1")}));
+        // A 32-month-old with no record: no HB-0, BCG or Rotavirus (past their ages), first doses only.
+        QCOMPARE(codes(rules.value().dueVaccines(kToday.addMonths(-32), {}, kToday)),
+                 (QStringList{QStringLiteral("OPV1"), QStringLiteral("DPT-HB-Hib1"), QStringLiteral("PCV1"), QStringLiteral("IPV1"),
+                              QStringLiteral("MR1")}));
+        const VaccineRule *mr2 = rules.value().vaccine(QStringLiteral("MR2"));
+        QVERIFY(mr2);
+        QVERIFY2(rules.value().whyNot(*mr2, kToday.addMonths(-20), {}, kToday).contains(QLatin1String("MR) 1")),
+                 qPrintable(rules.value().whyNot(*mr2, kToday.addMonths(-20), {}, kToday)));
+        QVERIFY(rules.value().whyNot(*mr2, kToday.addMonths(-20), {QStringLiteral("MR1")}, kToday).isEmpty());
+        const VaccineRule *hb0 = rules.value().vaccine(QStringLiteral("HB0"));
+        QVERIFY(rules.value().whyNot(*hb0, kToday.addDays(-7), {}, kToday).isEmpty());               // day 7: still
+        QVERIFY(!rules.value().whyNot(*hb0, kToday.addDays(-8), {}, kToday).isEmpty());              // day 8: no longer
         QVERIFY(rules.value().dueVaccines(QDate(2020, 1, 1), {}, kToday).isEmpty());                 // over five
         QCOMPARE(rules.value().vitaminACapsule(QDate(2026, 1, 15), kToday), QStringLiteral("blue")); // 7 months
         QCOMPARE(rules.value().vitaminACapsule(QDate(2024, 1, 15), kToday), QStringLiteral("red"));  // 31 months
@@ -118,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(!ScheduleRules::fromJson("{").ok());
         QVERIFY(!ScheduleRules::fromJson(R"({"version":1,"immunisation":[{"code":"X"}]})").ok());
         QVERIFY(!ScheduleRules::fromJson(R"({"version":0})").ok());
+        QVERIFY(!ScheduleRules::fromJson(R"({"version":1,"immunisation":[{"code":"X2","due_months":1,"after":"X1"}]})").ok());
     }
 
     void weightTrend_data()
@@ -315,6 +341,15 @@ private Q_SLOTS:
         QCOMPARE(scalar(f.store.db(), QStringLiteral("SELECT weight_kg FROM anthropometry")), QStringLiteral("6.5"));
         QCOMPARE(f.store.count(QStringLiteral("observation")), 3);
         QCOMPARE(f.store.count(QStringLiteral("referral")), 1);
+        QCOMPARE(f.store.count(QStringLiteral("immunisation")), 2);
+
+        // A later dose of a series without the earlier one is refused at the doses, in words; nothing is written.
+        SessionEntry outOfOrder = f.entry(f.family.baby);
+        outOfOrder.vaccinesGiven = {QStringLiteral("MR2")};
+        auto refused = entries.save(outOfOrder, kToday);
+        QVERIFY(!refused.ok());
+        QCOMPARE(issueFields(refused.error()), QStringList{QStringLiteral("vaccines")});
+        QVERIFY2(refused.error().message.contains(QLatin1String("MR) 1")), qPrintable(refused.error().message));
         QCOMPARE(f.store.count(QStringLiteral("immunisation")), 2);
     }
 
