@@ -210,7 +210,9 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(!r.message.contains(QLatin1String("version")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("cannot be reached")), qPrintable(r.message));
-        QCOMPARE(cutter.cutsMade(), 3);
+        // Every attempt was cut (three, or more: Qt's network layer itself may send a GET again once when the
+        // connection closes in the middle of its answer; seen once in CI on a loaded machine).
+        QVERIFY2(cutter.cutsMade() >= 3, qPrintable(QString::number(cutter.cutsMade())));
         QCOMPARE(r.waiting, 1); // nothing lost
     }
 
