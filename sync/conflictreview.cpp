@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictreview.h"
 
-#include "backoff.h"
 #include "syncjournal.h"
 #include "synctransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
-#include <QThread>
 
 namespace Posyandu::Sync {
 
@@ -44,21 +41,13 @@ Result<QList<ConflictItem>> ConflictReview::open()
         return Error{tr("This device is not connected to a server yet."), {}};
     SyncTransport transport(account.value(), m_token);
     // A list cut or damaged on the way, or a busy server, is asked for again (reading changes nothing).
-    constexpr int kAttempts = 3;
-    constexpr Backoff kBackoff(500, 4000);
-    HttpResult answer;
-    QJsonDocument listed;
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(kBackoff.delayMs(attempt - 1, QRandomGenerator::global()->generate(), answer.retryAfterSeconds));
-        answer = transport.get(QStringLiteral("/v1/conflicts"));
-        listed = QJsonDocument::fromJson(answer.body);
-        const bool damaged = answer.status == 200 && !listed.object().value(QStringLiteral("conflicts")).isArray();
-        if (!answer.transient() && !damaged)
-            break;
-        if (damaged && attempt == kAttempts - 1)
-            return Error{tr("The server's list of conflicts could not be read."), {}};
-    }
+    auto damaged = [](const HttpResult &r) {
+        return r.status == 200 && !QJsonDocument::fromJson(r.body).object().value(QStringLiteral("conflicts")).isArray();
+    };
+    const HttpResult answer = SyncTransport::askAgainWhileTransient([&] { return transport.get(QStringLiteral("/v1/conflicts")); }, damaged);
+    if (damaged(answer))
+        return Error{tr("The server's list of conflicts could not be read."), {}};
+    const QJsonDocument listed = QJsonDocument::fromJson(answer.body);
     if (answer.status != 200)
         return Error{refusal(answer), {}};
     QList<ConflictItem> items;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deviceenrolment.h"
 
-#include "backoff.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "devicetoken.h"
@@ -13,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
-#include <QThread>
 #include <QUuid>
 
 namespace Posyandu::Sync {
@@ -91,20 +88,14 @@ Result<DeviceEnrolment::Granted> DeviceEnrolment::request(Storage::Database &db,
                                                       {QStringLiteral("enrolment_id"), enrolmentId},
                                                       {QStringLiteral("posyandu_codes"), QJsonArray::fromStringList(codes)}})
                                 .toJson(QJsonDocument::Compact);
-    constexpr int kAttempts = 3;
-    constexpr Backoff kBackoff(500, 4000);
-    HttpResult answer;
-    QJsonObject given;
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(kBackoff.delayMs(attempt - 1, QRandomGenerator::global()->generate()));
-        answer = transport.post(QStringLiteral("/v1/devices"), body);
-        given = QJsonDocument::fromJson(answer.body).object();
-        // Cut, lost or damaged on the way: asked again under the same enrolment id. A refusal is an answer.
-        const bool damaged = answer.status == 201 && !Protocol::WireCodec::isUuid(given.value(QStringLiteral("device_id")).toString());
-        if (answer.status != 0 && answer.status < 500 && !damaged)
-            break;
-    }
+    // Cut, lost or damaged on the way: asked again under the same enrolment id. A refusal is an answer.
+    const HttpResult answer = SyncTransport::askAgainWhileTransient(
+        [&] { return transport.post(QStringLiteral("/v1/devices"), body); },
+        [](const HttpResult &r) {
+            return r.status == 201
+                && !Protocol::WireCodec::isUuid(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("device_id")).toString());
+        });
+    const QJsonObject given = QJsonDocument::fromJson(answer.body).object();
     if (answer.status == 401)
         return Error{tr("Wrong user name or password."), {}};
     if (answer.status == 403 && given.value(QStringLiteral("code")).toString() == QLatin1String("wrong_posyandu"))

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synctransport.h"
 
+#include "backoff.h"
 #include "gzip.h"
 #include "syncjournal.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -152,6 +155,21 @@ HttpResult SyncTransport::exchange(const QString &pathAndQuery, const QByteArray
         result.body = raw;
     }
     return result;
+}
+
+HttpResult SyncTransport::askAgainWhileTransient(const std::function<HttpResult()> &request, const std::function<bool(const HttpResult &)> &damaged,
+                                                 int attempts)
+{
+    constexpr Backoff kBackoff(500, 4000);
+    HttpResult answer;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(quint64(kBackoff.delayMs(attempt - 1, QRandomGenerator::global()->generate(), answer.retryAfterSeconds)));
+        answer = request();
+        if (!answer.transient() && !damaged(answer))
+            break;
+    }
+    return answer;
 }
 
 } // namespace Posyandu::Sync

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 
 namespace Posyandu::Sync {
 
@@ -39,6 +40,13 @@ public:
     explicit SyncTransport(QUrl base, const std::atomic_bool *cancel = nullptr);
     // To an enrolled account's server: its address, the device token, and the certificates it was told to trust.
     SyncTransport(const SyncAccount &account, const QString &token, const std::atomic_bool *cancel = nullptr);
+
+    // Asks `request` again (at most `attempts` times, a backoff with jitter between, Retry-After honoured) while
+    // its answer is worth retrying (HttpResult::transient) or `damaged` says it arrived broken; the last answer.
+    // For the short requests outside a sync run that are safe to repeat (the enrolment under its id, the
+    // conflict list); the sync engine has its own, cancellable loop.
+    static HttpResult askAgainWhileTransient(const std::function<HttpResult()> &request, const std::function<bool(const HttpResult &)> &damaged,
+                                             int attempts = 3);
 
     void setToken(const QString &token) { m_token = token.toLatin1(); }
     void setStallTimeout(int ms) { m_stallMs = ms; }
