@@ -19,6 +19,7 @@ void FormDialog::markClean()
 void FormDialog::accepted(Storage::Saved saved)
 {
     m_saved = std::move(saved);
+    m_savedWhileLeaving = m_leaving;
     m_cleanFingerprint = formFingerprint(this);
     accept();
 }
@@ -28,7 +29,9 @@ void FormDialog::reject()
     if (formFingerprint(this) != m_cleanFingerprint) {
         switch (Dialogs::askUnsavedChanges(this)) {
         case QMessageBox::Save:
+            m_leaving = true;
             save(); // closes only when the save succeeds; errors stay visible
+            m_leaving = false;
             return;
         case QMessageBox::Discard:
             break;

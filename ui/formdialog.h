@@ -15,6 +15,9 @@ class FormDialog : public QDialog
     Q_OBJECT
 public:
     const Storage::Saved &lastSaved() const { return m_saved; }
+    // True when the save that closed the dialog was the answer to "save the changes?" on leaving it (Esc with
+    // typed input): the user wanted to be done, so a row of forms ends there.
+    bool savedWhileLeaving() const { return m_savedWhileLeaving; }
     void reject() override;
 
 protected:
@@ -28,6 +31,8 @@ protected:
 private:
     QString m_cleanFingerprint;
     Storage::Saved m_saved;
+    bool m_leaving = false; // inside reject(), saving because the user chose to
+    bool m_savedWhileLeaving = false;
 };
 
 } // namespace Posyandu::Ui

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Posyandu::Ui {
@@ -24,7 +25,7 @@ void selectData(QComboBox *combo, const QString &code)
 }
 } // namespace
 
-MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent)
+MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent, Flow flow)
     : FormDialog(parent)
     , m_repository(repository)
     , m_member(std::move(member))
@@ -32,6 +33,14 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     setObjectName(QStringLiteral("memberDialog"));
     setWindowTitle(m_member.id.isEmpty() ? tr("Add a household member") : tr("Edit household member"));
     auto *layout = new QVBoxLayout(this);
+    if (flow == Flow::OneAfterAnother) {
+        auto *hint = new QLabel(tr("Add the people of the family card one after another: Enter saves this one and opens an empty form for "
+                                   "the next. When everyone is in, press Esc on the empty form."),
+                                this);
+        hint->setObjectName(QStringLiteral("oneAfterAnotherLabel"));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+    }
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
@@ -95,7 +104,11 @@ MemberDialog::MemberDialog(Storage::MemberRepository &repository, Member member,
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    layout->addWidget(DialogButtons::saveCancel(this, tr("&Save (Enter)"), [this] { save(); }));
+    QDialogButtonBox *buttons =
+        DialogButtons::saveCancel(this, flow == Flow::OneAfterAnother ? tr("&Save, then the next (Enter)") : tr("&Save (Enter)"), [this] { save(); });
+    if (flow == Flow::OneAfterAnother)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Done (Esc)"));
+    layout->addWidget(buttons);
     m_name->setFocus();
     markClean();
 }
@@ -148,15 +161,12 @@ void MemberDialog::save()
         if (!explained.contains(issue.field))
             report.append({issue});
     if (!report.hasErrors()) {
-        auto duplicates = m_repository.likelyDuplicates(m);
+        auto duplicates = likelyDuplicateWarnings(m_repository, m);
         if (!duplicates) {
             m_errors.showFailure(duplicates.error(), m_summary);
             return;
         }
-        for (const Member &d : duplicates.value())
-            report.addWarning(d.nik == m.nik && !m.nik.isEmpty() ? QStringLiteral("nik") : QStringLiteral("name"),
-                              tr("Possibly registered already: %1, born %2%3.")
-                                  .arg(d.name, formatUserDate(d.birthDate), d.nik.isEmpty() ? QString() : QStringLiteral(", NIK ") + d.nik));
+        report.append(duplicates.value());
     }
     if (report.hasErrors()) {
         m_errors.showFailure(Error{report.firstError(), report.issues()}, m_summary);
@@ -178,6 +188,21 @@ void MemberDialog::save()
     m_savedId = saved.value().id;
     m_savedName = m.name.simplified();
     accepted(std::move(saved).value());
+}
+
+Result<QList<ValidationIssue>> MemberDialog::likelyDuplicateWarnings(const Storage::MemberRepository &repository, const Member &member,
+                                                                     const QString &nameField)
+{
+    auto duplicates = repository.likelyDuplicates(member);
+    if (!duplicates)
+        return duplicates.error();
+    const Member m = member.normalized();
+    QList<ValidationIssue> warnings;
+    for (const Member &d : duplicates.value())
+        warnings.append({d.nik == m.nik && !m.nik.isEmpty() ? QStringLiteral("nik") : nameField, ValidationIssue::Severity::Warning,
+                         tr("Possibly registered already: %1, born %2%3.")
+                             .arg(d.name, formatUserDate(d.birthDate), d.nik.isEmpty() ? QString() : QStringLiteral(", NIK ") + d.nik)});
+    return warnings;
 }
 
 } // namespace Posyandu::Ui

@@ -24,9 +24,18 @@ class MemberDialog : public FormDialog
 {
     Q_OBJECT
 public:
-    MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent = nullptr);
+    // OneAfterAnother: one of a row of forms for the people of a family card (after a new household); the
+    // buttons say that Enter saves and the next form follows, and Esc ends the row.
+    enum class Flow { Single, OneAfterAnother };
+
+    MemberDialog(Storage::MemberRepository &repository, Member member, QWidget *parent = nullptr, Flow flow = Flow::Single);
     const QString &savedId() const { return m_savedId; }
     const QString &savedName() const { return m_savedName; }
+
+    // The registered people `member` probably is, as warnings (at "nik" when the NIK matches, else at
+    // `nameField`), for every form that registers a person.
+    static Result<QList<ValidationIssue>> likelyDuplicateWarnings(const Storage::MemberRepository &repository, const Member &member,
+                                                                  const QString &nameField = QStringLiteral("name"));
 
 private:
     void save() override;

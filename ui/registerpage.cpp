@@ -137,7 +137,7 @@ void RegisterPage::editHousehold()
         emit statusMessage(household ? tr("This household no longer exists.") : household.error().message);
         return;
     }
-    HouseholdDialog dialog(m_households, *household.value(), window());
+    HouseholdDialog dialog(m_households, m_members, *household.value(), window());
     if (runDialog(window(), dialog))
         announce(dialog.lastSaved(), tr("changes to the household of %1").arg(household.value()->headName), id);
 }
@@ -192,9 +192,32 @@ void RegisterPage::registerHousehold(const QString &posyanduId, const QString &v
     Household household;
     household.posyanduId = posyanduId;
     household.villageCode = villageCode;
-    HouseholdDialog dialog(m_households, household, window());
-    if (runDialog(window(), dialog))
-        announce(dialog.lastSaved(), tr("registration of the household of %1").arg(dialog.savedName()), dialog.savedId());
+    HouseholdDialog dialog(m_households, m_members, household, window());
+    if (!runDialog(window(), dialog))
+        return;
+    announce(dialog.lastSaved(), tr("registration of the household of %1").arg(dialog.savedName()), dialog.savedId());
+    // The head came with the household; the rest of the family card follows at once, the cadre still holding it.
+    // Asking first would cost a key for every household; Esc on the empty form is the one key of "no more".
+    if (!dialog.savedWhileLeaving())
+        addMembersOneAfterAnother(dialog.savedId(), dialog.savedName());
+}
+
+void RegisterPage::addMembersOneAfterAnother(const QString &householdId, const QString &headName)
+{
+    for (;;) {
+        Member member;
+        member.householdId = householdId;
+        MemberDialog dialog(m_members, member, window(), MemberDialog::Flow::OneAfterAnother);
+        dialog.setWindowTitle(tr("Members of the household of %1").arg(headName));
+        if (!runDialog(window(), dialog))
+            break;
+        announce(dialog.lastSaved(), tr("registration of %1").arg(dialog.savedName()), householdId);
+        if (dialog.savedWhileLeaving())
+            break;
+    }
+    if (currentHouseholdId() == householdId && m_memberModel->rowCount() > 0)
+        m_memberTable->setCurrentIndex(m_memberModel->index(0, 0));
+    m_memberTable->setFocus();
 }
 
 bool RegisterPage::runDialog(QWidget *owner, QDialog &dialog)

@@ -54,6 +54,8 @@ private:
     QString currentHouseholdId() const;
     void selectHousehold(const QString &id);
     void announce(const Storage::Saved &written, const QString &description, const QString &householdToSelect);
+    // After a new household: its other members, one form after another, until the cadre ends the row.
+    void addMembersOneAfterAnother(const QString &householdId, const QString &headName);
 
     Storage::HouseholdRepository &m_households;
     Storage::MemberRepository &m_members;

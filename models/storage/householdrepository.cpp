@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "householdrepository.h"
 
+#include "memberrepository.h"
 #include "repositorysupport.h"
 #include "sql.h"
 
@@ -22,21 +23,93 @@ QList<HouseholdSummary> readSummaries(QSqlQuery &q)
                      q.value(5).toString(), q.value(6).toInt()});
     return rows;
 }
+
+QVariantMap columns(const Household &h)
+{
+    return {{QStringLiteral("posyandu_id"), h.posyanduId},
+            {QStringLiteral("kk_number"), nullIfEmpty(h.kkNumber)},
+            {QStringLiteral("head_name"), h.headName},
+            {QStringLiteral("address"), h.address},
+            {QStringLiteral("rt"), h.rt},
+            {QStringLiteral("rw"), h.rw},
+            {QStringLiteral("dusun"), h.dusun},
+            {QStringLiteral("village_code"), h.villageCode},
+            {QStringLiteral("dasawisma"), h.dasawisma}};
+}
+
+// The head as registerWithHead writes them: named as the household's head, with the head of the family's
+// relationship (the SHDK code first in Codes::relationships()), in household `id`.
+Member asHead(const Member &head, const Household &h, const QString &id)
+{
+    Member m = head;
+    m.householdId = id;
+    m.name = h.headName;
+    m.relationship = QStringLiteral("kepala_keluarga");
+    return m.normalized();
+}
+
+// Both records' issues, each at its field. The head's name is the household's head_name: told once, there.
+// The head's household is the one being registered, so its id (not known before the insert) is no issue.
+ValidationReport validatedPair(const Household &h, const Member &head, const QDate &today)
+{
+    ValidationReport report = h.validate();
+    bool nameExplained = false;
+    for (const ValidationIssue &issue : report.issues())
+        nameExplained = nameExplained || issue.field == QLatin1String("head_name");
+    const ValidationReport headReport = head.validate(today);
+    for (ValidationIssue issue : headReport.issues()) {
+        if (issue.field == QLatin1String("household_id"))
+            continue;
+        if (issue.field == QLatin1String("name")) {
+            if (nameExplained)
+                continue;
+            issue.field = QStringLiteral("head_name");
+        }
+        report.append({issue});
+    }
+    return report;
+}
 } // namespace
 
 Result<Saved> HouseholdRepository::save(const Household &input)
 {
     const Household h = input.normalized();
-    return saveValidated(m_db, QStringLiteral("household"), h.id, h.validate(),
-                         {{QStringLiteral("posyandu_id"), h.posyanduId},
-                          {QStringLiteral("kk_number"), nullIfEmpty(h.kkNumber)},
-                          {QStringLiteral("head_name"), h.headName},
-                          {QStringLiteral("address"), h.address},
-                          {QStringLiteral("rt"), h.rt},
-                          {QStringLiteral("rw"), h.rw},
-                          {QStringLiteral("dusun"), h.dusun},
-                          {QStringLiteral("village_code"), h.villageCode},
-                          {QStringLiteral("dasawisma"), h.dasawisma}});
+    return saveValidated(m_db, QStringLiteral("household"), h.id, h.validate(), columns(h));
+}
+
+ValidationReport HouseholdRepository::validateWithHead(const Household &household, const Member &head, const QDate &today)
+{
+    const Household h = household.normalized();
+    return validatedPair(h, asHead(head, h, QString()), today);
+}
+
+Result<Saved> HouseholdRepository::registerWithHead(const Household &input, const Member &headInput, const QDate &today)
+{
+    if (!input.id.isEmpty())
+        return Error{tr("This household is registered already: add its head as a member of it."), {}};
+    const Household h = input.normalized();
+    const QString id = Ids::newUuidV7();
+    const Member head = asHead(headInput, h, id);
+    const ValidationReport report = validatedPair(h, head, today);
+    if (report.hasErrors())
+        return Error{report.firstError(), report.issues()};
+
+    Transaction tx(m_db.sql());
+    if (!tx.isOpen())
+        return tx.beginError();
+    ChangeSet changes;
+    ChangeWriter writer(m_db, &changes);
+    if (auto written = writer.insert(QStringLiteral("household"), id, columns(h)); !written)
+        return written.error();
+    if (auto written = writer.insert(QStringLiteral("member"), Ids::newUuidV7(), MemberRepository::columns(head)); !written)
+        return written.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    QList<ValidationIssue> warnings;
+    for (const ValidationIssue &issue : report.issues())
+        if (issue.severity == ValidationIssue::Severity::Warning)
+            warnings.append(issue);
+    return Saved{id, warnings, changes};
 }
 
 Result<std::optional<Household>> HouseholdRepository::find(const QString &id) const

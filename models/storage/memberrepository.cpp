@@ -37,21 +37,25 @@ Member readMember(const QSqlQuery &q)
 Result<Saved> MemberRepository::save(const Member &input, const QDate &today)
 {
     const Member m = input.normalized();
-    return saveValidated(m_db, QStringLiteral("member"), m.id, m.validate(today),
-                         {{QStringLiteral("household_id"), m.householdId},
-                          {QStringLiteral("nik"), nullIfEmpty(m.nik)},
-                          {QStringLiteral("name"), m.name},
-                          {QStringLiteral("sex"), m.sex},
-                          {QStringLiteral("birth_date"), m.birthDate},
-                          {QStringLiteral("birth_date_estimated"), m.birthDateEstimated},
-                          {QStringLiteral("relationship"), m.relationship},
-                          {QStringLiteral("father_name"), m.fatherName},
-                          {QStringLiteral("mother_name"), m.motherName},
-                          {QStringLiteral("education"), m.education},
-                          {QStringLiteral("occupation"), m.occupation},
-                          {QStringLiteral("disability"), m.disability},
-                          {QStringLiteral("status"), m.status},
-                          {QStringLiteral("status_date"), m.status == QLatin1String("alive") ? QVariant() : QVariant(m.statusDate)}});
+    return saveValidated(m_db, QStringLiteral("member"), m.id, m.validate(today), columns(m));
+}
+
+QVariantMap MemberRepository::columns(const Member &m)
+{
+    return {{QStringLiteral("household_id"), m.householdId},
+            {QStringLiteral("nik"), nullIfEmpty(m.nik)},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("sex"), m.sex},
+            {QStringLiteral("birth_date"), m.birthDate},
+            {QStringLiteral("birth_date_estimated"), m.birthDateEstimated},
+            {QStringLiteral("relationship"), m.relationship},
+            {QStringLiteral("father_name"), m.fatherName},
+            {QStringLiteral("mother_name"), m.motherName},
+            {QStringLiteral("education"), m.education},
+            {QStringLiteral("occupation"), m.occupation},
+            {QStringLiteral("disability"), m.disability},
+            {QStringLiteral("status"), m.status},
+            {QStringLiteral("status_date"), m.status == QLatin1String("alive") ? QVariant() : QVariant(m.statusDate)}};
 }
 
 Result<std::optional<Member>> MemberRepository::find(const QString &id) const

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantMap>
 
 namespace Posyandu::Storage {
 
@@ -23,6 +24,9 @@ public:
     }
 
     Result<Saved> save(const Member &member, const QDate &today = Protocol::Clock::today());
+    // The columns save() writes for `member` (already normalized); for a save that writes a member with another
+    // row in one transaction (a new household with its head).
+    static QVariantMap columns(const Member &member);
     Result<std::optional<Member>> find(const QString &id) const;
     Result<QList<Member>> ofHousehold(const QString &householdId) const;
     // Registered people who are probably this person: same NIK, or same name
