@@ -8,6 +8,7 @@
 #include "database.h"
 #include "growthcalculator.h"
 #include "ids.h"
+#include "pregnancywindow.h"
 #include "schedulerules.h"
 #include "sql.h"
 #include "syncschema.h"
@@ -299,9 +300,9 @@ private:
     void pregnancy(const Person &mother, int posyandu)
     {
         const QDate lmp = m_options.today.addDays(-m_dice.between(20, 260));
-        const QString id =
-            m_rows.insert(QStringLiteral("pregnancy"),
-                          {{"member_id", mother.id}, {"lmp_date", lmp}, {"edd", lmp.addDays(280)}, {"status", QStringLiteral("ongoing")}});
+        const QString id = m_rows.insert(
+            QStringLiteral("pregnancy"),
+            {{"member_id", mother.id}, {"lmp_date", lmp}, {"edd", PregnancyWindow::dueDate(lmp)}, {"status", QStringLiteral("ongoing")}});
         ++m_summary.pregnancies;
         for (int m = m_options.months - 1; m >= 0; --m) {
             const QDate day = sessionDate(m);
@@ -312,7 +313,7 @@ private:
                           {{"pregnancy_id", id},
                            {"session_id", sessionOf(posyandu, day)},
                            {"visit_date", day},
-                           {"gestational_weeks", int(lmp.daysTo(day) / 7)},
+                           {"gestational_weeks", PregnancyWindow::gestationalDays(lmp, day) / 7},
                            {"weight_kg", std::round(m_dice.normal(55, 8) * 10) / 10},
                            {"muac_cm", std::round(muac * 10) / 10},
                            {"iron_tablets", m_dice.chance(0.8) ? 30 : 0},

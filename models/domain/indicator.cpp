@@ -3,6 +3,7 @@
 
 #include "syncschema.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -64,6 +65,38 @@ bool Indicator::appliesTo(int ageMonths, const QString &personSex, const QDate &
     if (ageMaxMonths && ageMonths > *ageMaxMonths)
         return false;
     return sex.isEmpty() || sex == personSex;
+}
+
+QString Indicator::askIfAnswer() const
+{
+    return askIf.value(QStringLiteral("answer")).toString();
+}
+
+bool Indicator::isAsked(const std::function<QString(const QString &)> &answerOf, bool pregnant) const
+{
+    if (askIf.value(QStringLiteral("not_pregnant")).toBool() && pregnant)
+        return false;
+    const QString other = askIfAnswer();
+    if (other.isEmpty())
+        return true;
+    const QString given = answerOf(other);
+    auto listed = [&given](const QJsonValue &list) {
+        for (const QJsonValue &v : list.toArray())
+            if (v.toString() == given)
+                return true;
+        return false;
+    };
+    if (askIf.contains(QStringLiteral("in")) && !listed(askIf.value(QStringLiteral("in"))))
+        return false;
+    return !listed(askIf.value(QStringLiteral("not_in")));
+}
+
+QString Indicator::placeholder() const
+{
+    if (!example)
+        return unit;
+    const QString number = QLocale().toString(*example, 'g', 6);
+    return unit.isEmpty() ? tr("e.g. %1").arg(number) : tr("e.g. %1 %2").arg(number, unit);
 }
 
 std::optional<QString> Indicator::canonicalValue(const QString &raw, ValidationReport &report, const QString &fieldName) const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Posyandu {
@@ -44,6 +45,21 @@ public:
     // served_min N, referral_if [values], flag_below N, flag_at_least N,
     // min_m2_per_person N. Empty: not in the SPM report.
     QJsonObject reportMapping;
+    // When the question is asked at all, beyond age and sex (catalog "ask_if"):
+    // {"answer": CODE, "in": [..]} / {"answer": CODE, "not_in": [..]} on another
+    // answer of the same form ("" stands for no answer yet), or
+    // {"not_pregnant": true}. Empty: always.
+    QJsonObject askIf;
+    std::optional<double> example; // the number its placeholder shows
+
+    // The answer askIf looks at; empty when it depends on none.
+    QString askIfAnswer() const;
+    // Is the question asked, given the form's other answers (canonical text
+    // by code) and whether the person is pregnant? The form hides a question
+    // that is not asked; the repository refuses an answer to it.
+    bool isAsked(const std::function<QString(const QString &)> &answerOf, bool pregnant) const;
+    // "e.g. 75,5 cm" in the interface's own decimal sign; the unit alone when there is no example.
+    QString placeholder() const;
 
     static QStringList fields();
     // The SPM field's name, as the forms and the reports head it.

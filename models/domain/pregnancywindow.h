@@ -25,6 +25,20 @@ inline bool mayBecomePregnant(const QString &sex, int ageMonths)
     return sex == QLatin1String("P") && ageMonths >= kYoungestMotherMonths && ageMonths <= kOldestMotherMonths;
 }
 
+// The due date (HPL) is 280 days after the first day of the last period
+// (HPHT), as the KIA book's wheel gives it; the gestational age on a date is
+// the whole days since the HPHT, told as weeks and days. The form, the
+// repository and the practice generator use these two.
+constexpr int kTermDays = 280;
+inline QDate dueDate(const QDate &lmp)
+{
+    return lmp.isValid() ? lmp.addDays(kTermDays) : QDate();
+}
+inline int gestationalDays(const QDate &lmp, const QDate &date)
+{
+    return lmp.isValid() ? int(lmp.daysTo(date)) : -1;
+}
+
 // SQL condition on a pregnancy row aliased `alias`; bind valuesOn(date) for its "?" in order.
 inline QString ongoingSql(const QString &alias = QStringLiteral("p"))
 {

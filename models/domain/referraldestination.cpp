@@ -27,6 +27,8 @@ QString ReferralDestination::label(const QString &code)
         return tr("Disaster management agency (BPBD)");
     if (code == QLatin1String("lainnya"))
         return tr("Other");
+    if (code == declined())
+        return tr("Not referred despite a danger sign");
     return code;
 }
 

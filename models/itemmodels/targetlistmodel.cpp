@@ -31,6 +31,8 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         return t.servedToday;
     if (role == Qt::ToolTipRole && index.column() == Name)
         return tr("Household of %1").arg(t.headName);
+    if (role == DangerRole)
+        return t.dangerSigns;
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -43,7 +45,9 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
     case Group:
         return Storage::TargetList::groupLabel(t.group);
     case Due:
-        return t.due.join(QStringLiteral("; "));
+        return t.dangerSigns.isEmpty()
+            ? t.due.join(QStringLiteral("; "))
+            : tr("⚠ %1").arg(t.dangerSigns.join(QStringLiteral("; "))) + QStringLiteral(" · ") + t.due.join(QStringLiteral("; "));
     case ColumnCount:
         break;
     }
@@ -105,6 +109,11 @@ int TargetListModel::rowOf(const QString &memberId) const
         if (m_visible.at(i).memberId == memberId)
             return i;
     return -1;
+}
+
+int TargetListModel::dangerCount() const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), [](const Storage::Target &t) { return !t.dangerSigns.isEmpty(); }));
 }
 
 int TargetListModel::servedCount() const

@@ -15,7 +15,7 @@ class TargetListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Done, Name, Age, Group, Due, ColumnCount };
-    enum Role { MemberIdRole = Qt::UserRole + 1, ServedRole };
+    enum Role { MemberIdRole = Qt::UserRole + 1, ServedRole, DangerRole };
 
     explicit TargetListModel(QObject *parent = nullptr);
 
@@ -30,6 +30,7 @@ public:
     const Storage::Target &targetAt(int row) const { return m_visible.at(row); }
     int rowOf(const QString &memberId) const;
     int servedCount() const;
+    int dangerCount() const; // targets with a danger sign, for the day's summary
     int totalCount() const { return int(m_all.size()); }
 
 private:

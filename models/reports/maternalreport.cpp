@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "pregnancywindow.h"
+#include "referraldestination.h"
 #include "sql.h"
 
 #include <QRegularExpression>
@@ -31,10 +32,12 @@ Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Databa
             "  AND a.visit_date BETWEEN :f3 AND :e3), "
             " (SELECT count(*) FROM anc_visit a WHERE a.pregnancy_id = p.id AND a.deleted_at IS NULL AND a.visit_date BETWEEN :f4 AND :e4 "
             "  AND a.referral_to <> '') + "
-            " (SELECT count(*) FROM referral f WHERE f.member_id = m.id AND f.deleted_at IS NULL AND f.referred_on BETWEEN :f5 AND :e5) "
-            "FROM pregnancy p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = m.household_id "
-            "WHERE p.deleted_at IS NULL AND m.deleted_at IS NULL AND h.posyandu_id IN (SELECT value FROM json_each(:ids)) "
-            " AND ")
+            " (SELECT count(*) FROM referral f WHERE f.member_id = m.id AND f.deleted_at IS NULL AND f.referred_on BETWEEN :f5 AND :e5 AND ")
+        + ReferralDestination::referredSql(QStringLiteral("f"))
+        + QStringLiteral(") "
+                         "FROM pregnancy p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = m.household_id "
+                         "WHERE p.deleted_at IS NULL AND m.deleted_at IS NULL AND h.posyandu_id IN (SELECT value FROM json_each(:ids)) "
+                         " AND ")
         + PregnancyWindow::ongoingSql() + QStringLiteral(" ORDER BY m.name");
     QVariantList values;
     for (int i = 0; i < 5; ++i)
@@ -72,9 +75,11 @@ Posyandu::Result<MaternalReport::Result> MaternalReport::compute(Storage::Databa
                                          " max((s.glucose_kind = 'fasting' AND s.glucose_mg_dl >= 126) OR (coalesce(s.glucose_kind, '') <> 'fasting' "
                                          "AND s.glucose_mg_dl >= 200)), "
                                          " max(s.tb_symptoms), max(s.referral_to <> '' OR EXISTS (SELECT 1 FROM referral f WHERE f.member_id = m.id "
-                                         "  AND f.deleted_at IS NULL AND f.referred_on = s.screened_on)) "
-                                         "FROM adult_screening s JOIN member m ON m.id = s.member_id JOIN household h ON h.id = m.household_id "
-                                         "WHERE s.deleted_at IS NULL AND s.screened_on BETWEEN ? AND ? AND ")
+                                         "  AND f.deleted_at IS NULL AND f.referred_on = s.screened_on AND ")
+                              + ReferralDestination::referredSql(QStringLiteral("f"))
+                              + QStringLiteral(")) "
+                                               "FROM adult_screening s JOIN member m ON m.id = s.member_id JOIN household h ON h.id = m.household_id "
+                                               "WHERE s.deleted_at IS NULL AND s.screened_on BETWEEN ? AND ? AND ")
                               + ScopeFilter::clause() + QStringLiteral(" GROUP BY m.id ORDER BY m.name"),
                           {first, end, filter.json});
     if (!s)

@@ -272,7 +272,8 @@ Posyandu::Result<SpmReport::Result> SpmReport::compute(Storage::Database &db, co
     auto f = Storage::Sql::run(db.sql(),
                                QStringLiteral("SELECT f.destination, count(*) FROM referral f JOIN household h ON h.id = f.household_id "
                                               "WHERE f.deleted_at IS NULL AND f.referred_on BETWEEN ? AND ? AND ")
-                                   + ScopeFilter::clause() + QStringLiteral(" GROUP BY f.destination ORDER BY f.destination"),
+                                   + ReferralDestination::referredSql(QStringLiteral("f")) + QStringLiteral(" AND ") + ScopeFilter::clause()
+                                   + QStringLiteral(" GROUP BY f.destination ORDER BY f.destination"),
                                {scope.firstDay(), end, filter.json});
     if (!f)
         return f.error();

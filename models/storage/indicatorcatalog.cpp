@@ -50,16 +50,16 @@ Result<void> IndicatorCatalog::install(const QSqlDatabase &db, const QByteArray 
         return tx.beginError();
     // Deleting would break observations' foreign keys; upsert instead, so
     // codes dropped from a newer catalog stay readable for old records.
-    const QString upsert =
-        QStringLiteral("INSERT INTO indicator (code, field, service, label_id, label_en, value_type, unit, min_value, max_value, code_list, "
-                       "subject, age_min_months, age_max_months, sex, valid_from, valid_to, report_mapping, typed_target, sort_order) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(code) DO UPDATE SET field = excluded.field, service = excluded.service, label_id = excluded.label_id, "
-                       "label_en = excluded.label_en, value_type = excluded.value_type, unit = excluded.unit, min_value = excluded.min_value, "
-                       "max_value = excluded.max_value, code_list = excluded.code_list, subject = excluded.subject, "
-                       "age_min_months = excluded.age_min_months, age_max_months = excluded.age_max_months, sex = excluded.sex, "
-                       "valid_from = excluded.valid_from, valid_to = excluded.valid_to, report_mapping = excluded.report_mapping, "
-                       "typed_target = excluded.typed_target, sort_order = excluded.sort_order");
+    const QString upsert = QStringLiteral(
+        "INSERT INTO indicator (code, field, service, label_id, label_en, value_type, unit, min_value, max_value, code_list, "
+        "subject, age_min_months, age_max_months, sex, valid_from, valid_to, report_mapping, typed_target, sort_order, ask_if, example) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET field = excluded.field, service = excluded.service, label_id = excluded.label_id, "
+        "label_en = excluded.label_en, value_type = excluded.value_type, unit = excluded.unit, min_value = excluded.min_value, "
+        "max_value = excluded.max_value, code_list = excluded.code_list, subject = excluded.subject, "
+        "age_min_months = excluded.age_min_months, age_max_months = excluded.age_max_months, sex = excluded.sex, "
+        "valid_from = excluded.valid_from, valid_to = excluded.valid_to, report_mapping = excluded.report_mapping, "
+        "typed_target = excluded.typed_target, sort_order = excluded.sort_order, ask_if = excluded.ask_if, example = excluded.example");
     int order = 0;
     for (const QJsonValue &value : indicators) {
         const QJsonObject o = value.toObject();
@@ -68,16 +68,28 @@ Result<void> IndicatorCatalog::install(const QSqlDatabase &db, const QByteArray 
             const QJsonValue v = o.value(QLatin1String(key));
             return v.isString() ? QVariant(v.toString()) : QVariant();
         };
-        auto r = Sql::run(
-            db, upsert,
-            {o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("service")).toString(),
-             o.value(QStringLiteral("label_id")).toString(), o.value(QStringLiteral("label_en")).toString(),
-             o.value(QStringLiteral("value_type")).toString(), o.value(QStringLiteral("unit")).toString(),
-             optionalNumber(o.value(QStringLiteral("min"))), optionalNumber(o.value(QStringLiteral("max"))),
-             QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("codes")).toArray()).toJson(QJsonDocument::Compact)),
-             o.value(QStringLiteral("subject")).toString(), optionalNumber(age.at(0)), optionalNumber(age.at(1)), text("sex"), text("valid_from"),
-             text("valid_to"), QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("report")).toObject()).toJson(QJsonDocument::Compact)),
-             text("typed_target"), order++});
+        auto r = Sql::run(db, upsert,
+                          {o.value(QStringLiteral("code")).toString(),
+                           o.value(QStringLiteral("field")).toString(),
+                           o.value(QStringLiteral("service")).toString(),
+                           o.value(QStringLiteral("label_id")).toString(),
+                           o.value(QStringLiteral("label_en")).toString(),
+                           o.value(QStringLiteral("value_type")).toString(),
+                           o.value(QStringLiteral("unit")).toString(),
+                           optionalNumber(o.value(QStringLiteral("min"))),
+                           optionalNumber(o.value(QStringLiteral("max"))),
+                           QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("codes")).toArray()).toJson(QJsonDocument::Compact)),
+                           o.value(QStringLiteral("subject")).toString(),
+                           optionalNumber(age.at(0)),
+                           optionalNumber(age.at(1)),
+                           text("sex"),
+                           text("valid_from"),
+                           text("valid_to"),
+                           QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("report")).toObject()).toJson(QJsonDocument::Compact)),
+                           text("typed_target"),
+                           order++,
+                           QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("ask_if")).toObject()).toJson(QJsonDocument::Compact)),
+                           optionalNumber(o.value(QStringLiteral("example")))});
         if (!r)
             return Error{tr("Indicator %1 in the catalog is invalid: %2").arg(o.value(QStringLiteral("code")).toString(), r.error().message), {}};
     }
@@ -92,11 +104,12 @@ Result<void> IndicatorCatalog::install(const QSqlDatabase &db, const QByteArray 
 
 Result<IndicatorCatalog> IndicatorCatalog::load(const QSqlDatabase &db)
 {
-    auto r =
-        Sql::run(db,
-                 QStringLiteral("SELECT code, field, service, label_id, label_en, value_type, unit, min_value, max_value, code_list, subject, "
-                                "age_min_months, age_max_months, coalesce(sex, ''), valid_from, valid_to, coalesce(typed_target, ''), "
-                                "(SELECT value FROM meta WHERE key = 'catalog_version'), report_mapping FROM indicator ORDER BY sort_order, code"));
+    auto r = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT code, field, service, label_id, label_en, value_type, unit, min_value, max_value, code_list, subject, "
+            "age_min_months, age_max_months, coalesce(sex, ''), valid_from, valid_to, coalesce(typed_target, ''), "
+            "(SELECT value FROM meta WHERE key = 'catalog_version'), report_mapping, ask_if, example FROM indicator ORDER BY sort_order, code"));
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
@@ -130,6 +143,9 @@ Result<IndicatorCatalog> IndicatorCatalog::load(const QSqlDatabase &db)
         i.typedTarget = q.value(16).toString();
         catalog.m_version = q.value(17).toInt();
         i.reportMapping = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
+        i.askIf = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+        if (!q.value(20).isNull())
+            i.example = q.value(20).toDouble();
         catalog.m_byCode.insert(i.code, catalog.m_indicators.size());
         catalog.m_indicators.append(std::move(i));
     }

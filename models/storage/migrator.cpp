@@ -16,7 +16,7 @@ const QStringList &migrationFiles()
     static const QStringList files = {
         QStringLiteral(":/migrations/0001_initial.sql"),        QStringLiteral(":/migrations/0002_search_index.sql"),
         QStringLiteral(":/migrations/0003_session_entry.sql"),  QStringLiteral(":/migrations/0004_sync_client.sql"),
-        QStringLiteral(":/migrations/0005_sync_set_aside.sql"),
+        QStringLiteral(":/migrations/0005_sync_set_aside.sql"), QStringLiteral(":/migrations/0006_indicator_conditions.sql"),
     };
     return files;
 }

@@ -22,7 +22,6 @@ const QString kAnthropometry = QStringLiteral("anthropometry");
 const QString kAncVisit = QStringLiteral("anc_visit");
 const QString kScreening = QStringLiteral("adult_screening");
 const QString kMember = QStringLiteral("member");
-constexpr int kPregnancyDays = 280;
 
 // The typed value of a canonical answer, as the typed table stores it.
 QVariant typedValue(const Indicator &indicator, const QString &canonical)
@@ -183,6 +182,14 @@ Result<std::optional<PersonContext>> SessionEntryRepository::context(const QStri
     if (QSqlQuery pq = std::move(preg).value(); pq.next()) {
         p.pregnancyId = pq.value(0).toString();
         p.pregnancyLmp = QDate::fromString(pq.value(1).toString(), Qt::ISODate);
+        pq.finish();
+        auto visits =
+            Sql::run(m_db.sql(), QStringLiteral("SELECT count(*) FROM anc_visit WHERE pregnancy_id = ? AND visit_date < ? AND deleted_at IS NULL"),
+                     {p.pregnancyId, date});
+        if (!visits)
+            return visits.error();
+        if (QSqlQuery vq = std::move(visits).value(); vq.next())
+            p.ancVisitsBefore = vq.value(0).toInt();
     }
     return std::optional<PersonContext>(p);
 }
@@ -231,6 +238,13 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     QList<std::pair<const Indicator *, QString>> observations;
     QVariantMap memberUpdate;
     QString vitaminACapsule;
+    // A question asked only after another answer (catalog ask_if) is judged on this entry's answers, as the form shows them.
+    const bool pregnantNow = !person.pregnancyId.isEmpty() || entry.newPregnancyLmp.isValid();
+    auto canonicalAnswer = [this, &entry](const QString &code) {
+        const Indicator *other = m_catalog.find(code);
+        ValidationReport ignored;
+        return other && entry.answers.contains(code) ? other->canonicalValue(entry.answers.value(code), ignored).value_or(QString()) : QString();
+    };
     for (auto it = entry.answers.cbegin(); it != entry.answers.cend(); ++it) {
         if (it.value().trimmed().isEmpty())
             continue;
@@ -241,6 +255,13 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         }
         if (indicator->subject == QLatin1String("member") && !indicator->appliesTo(months, person.sex, entry.date)) {
             report.addError(it.key(), tr("This question does not apply to this person's age or sex."));
+            continue;
+        }
+        if (!indicator->isAsked(canonicalAnswer, pregnantNow)) {
+            const Indicator *other = m_catalog.find(indicator->askIfAnswer());
+            report.addError(it.key(),
+                            other ? tr("Not asked with this answer to “%1”.").arg(other->label())
+                                  : tr("Not asked during a pregnancy: the pregnancy visit records it."));
             continue;
         }
         const auto canonical = indicator->canonicalValue(it.value(), report, it.key());
@@ -316,6 +337,15 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     }
     if (typed.contains(kAncVisit) && person.pregnancyId.isEmpty() && !registersPregnancy)
         report.addError(QStringLiteral("new_pregnancy_lmp"), tr("Register the pregnancy first (first day of the last period)."));
+    // With a known HPHT the gestational age is worked out, not typed: a typed number must agree with it.
+    if (const QDate lmp = registersPregnancy ? entry.newPregnancyLmp : person.pregnancyLmp; typed.contains(kAncVisit) && lmp.isValid()) {
+        const int weeks = PregnancyWindow::gestationalDays(lmp, entry.date) / 7;
+        QVariantMap &visit = typed[kAncVisit];
+        if (visit.contains(QStringLiteral("gestational_weeks")) && visit.value(QStringLiteral("gestational_weeks")).toInt() != weeks)
+            report.addError(QStringLiteral("kes_anc_gestational_weeks"),
+                            tr("From the first day of the last period (%1) the pregnancy is %2 weeks.").arg(formatUserDate(lmp)).arg(weeks));
+        visit.insert(QStringLiteral("gestational_weeks"), weeks);
+    }
 
     // Doses recorded on this day already (the entry saved again) are kept, not given twice.
     QSet<QString> recordedToday;
@@ -349,6 +379,8 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         report.addError(QStringLiteral("kes_vitamin_a"), tr("Vitamin A was already given this month."));
     if (!entry.referralTo.isEmpty() && !ReferralDestination::isKnown(entry.referralTo))
         report.addError(QStringLiteral("referral_to"), tr("Choose where the person is referred to."));
+    else if (entry.referralTo == ReferralDestination::declined() && entry.referralReason.simplified().isEmpty())
+        report.addError(QStringLiteral("referral_reason"), tr("Write why the person is not referred."));
 
     const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty() && newDoses.isEmpty()
         && entry.referralTo.isEmpty() && !registersPregnancy && !recordsDelivery;
@@ -406,7 +438,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         if (auto r = writer.insert(QStringLiteral("pregnancy"), pregnancyId,
                                    {{QStringLiteral("member_id"), person.memberId},
                                     {QStringLiteral("lmp_date"), entry.newPregnancyLmp},
-                                    {QStringLiteral("edd"), entry.newPregnancyLmp.addDays(kPregnancyDays)},
+                                    {QStringLiteral("edd"), PregnancyWindow::dueDate(entry.newPregnancyLmp)},
                                     {QStringLiteral("status"), QStringLiteral("ongoing")}});
             !r)
             return r.error();

@@ -29,6 +29,7 @@ struct PersonContext {
     QSet<QString> vaccinesGiven;
     QString pregnancyId; // ongoing pregnancy, if any
     QDate pregnancyLmp;
+    int ancVisitsBefore = 0; // visits of the ongoing pregnancy before the date: today's is K(n + 1)
     bool vitaminAThisMonth = false;
 };
 
@@ -40,7 +41,7 @@ struct SessionEntry {
     QDate date;
     QMap<QString, QString> answers;
     QStringList vaccinesGiven; // codes given today
-    QString referralTo;        // destination code; empty = no referral
+    QString referralTo;        // destination code; empty = no referral; ReferralDestination::declined() = a suggested one declined
     QString referralReason;
     QDate newPregnancyLmp; // registers a pregnancy when valid
     QDate deliveredOn;     // ends the ongoing pregnancy (delivered) when valid
@@ -61,6 +62,7 @@ public:
     {
     }
 
+    const IndicatorCatalog &catalog() const { return m_catalog; }
     Result<std::optional<PersonContext>> context(const QString &memberId, const QDate &date) const;
 
     // The catalog's questions for this person on `date`, in catalog order:

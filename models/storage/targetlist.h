@@ -25,6 +25,7 @@ struct Target {
     Group group = Group::UnderFive;
     QStringList due; // what is due today, in words ("Timbang", "Imunisasi: BCG, Polio tetes 1", ...)
     bool servedToday = false;
+    QStringList dangerSigns; // in words, from what was saved today and the history (DangerCheck); filled by the session page
 };
 
 // Who is due at a session of one Posyandu: every living under-five (monthly

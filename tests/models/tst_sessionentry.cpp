@@ -7,6 +7,7 @@
 #include "memberrepository.h"
 #include "schedulerules.h"
 #include "sessionentryrepository.h"
+#include "sessionfixture.h"
 #include "sessionrepository.h"
 #include "sql.h"
 #include "targetlist.h"
@@ -23,65 +24,10 @@ using Posyandu::Test::scalar;
 using Posyandu::Test::TempStore;
 
 namespace {
-const QDate kToday(2026, 8, 20); // August: a vitamin A month
-
-// A household with a father (35), a mother (29), a baby of 4 months, a
-// child of 3 years and a grandmother of 66.
-struct Family {
-    QString householdId, father, mother, baby, toddler, grandmother;
-};
-
-Family makeFamily(TempStore &store)
-{
-    Family f;
-    Household h;
-    h.posyanduId = store.posyanduId();
-    h.headName = QStringLiteral("Budi Santoso");
-    h.rt = QStringLiteral("3");
-    h.rw = QStringLiteral("1");
-    h.villageCode = QStringLiteral("3578010001");
-    f.householdId = HouseholdRepository(store.db()).save(h).value().id;
-    MemberRepository members(store.db());
-    auto add = [&](const char *name, const char *sex, const QDate &birth, const char *rel) {
-        Member m;
-        m.householdId = f.householdId;
-        m.name = QLatin1String(name);
-        m.sex = QLatin1String(sex);
-        m.birthDate = birth;
-        m.relationship = QLatin1String(rel);
-        auto saved = members.save(m, kToday);
-        return saved ? saved.value().id : QString();
-    };
-    f.father = add("Budi Santoso", "L", QDate(1991, 2, 1), "kepala_keluarga");
-    f.mother = add("Siti Aminah", "P", QDate(1997, 5, 12), "istri");
-    f.baby = add("Ahmad Rizky", "L", QDate(2026, 4, 10), "anak");
-    f.toddler = add("Dewi Lestari", "P", QDate(2023, 6, 1), "anak");
-    f.grandmother = add("Sumini", "P", QDate(1960, 1, 1), "orang_tua");
-    return f;
-}
-
-struct Fixture {
-    TempStore store;
-    IndicatorCatalog catalog;
-    ScheduleRules rules;
-    Family family;
-    QString sessionId;
-    bool ok = false;
-    Fixture()
-    {
-        auto c = IndicatorCatalog::load(store.db().sql());
-        auto r = ScheduleRules::fromResources();
-        if (!store.ok() || !c || !r)
-            return;
-        catalog = c.value();
-        rules = r.value();
-        family = makeFamily(store);
-        auto s = SessionRepository(store.db()).openOrContinue(store.posyanduId(), kToday);
-        sessionId = s ? s.value().id : QString();
-        ok = !sessionId.isEmpty() && !family.grandmother.isEmpty();
-    }
-    SessionEntry entry(const QString &memberId) const { return SessionEntry{sessionId, memberId, kToday, {}, {}, {}, {}, {}, {}}; }
-};
+using Posyandu::Test::Family;
+using Posyandu::Test::SessionFixture;
+using Fixture = SessionFixture;
+const QDate kToday = Posyandu::Test::kFamilyToday;
 
 QStringList issueFields(const Error &e)
 {

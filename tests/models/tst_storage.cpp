@@ -183,6 +183,59 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'household'")), 1);
     }
 
+    // A new household and its head: both rows, outbox entries and audit entries, or none of them, whichever
+    // statement fails; a head the register cannot take refuses the household too, at the head's fields.
+    void householdWithHeadIsOneSave()
+    {
+        TempStore store;
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        HouseholdRepository households(store.db());
+        const int outboxBefore = store.count(QStringLiteral("outbox"));
+        Member head;
+        head.name = QStringLiteral("ignored: the head's name is the household's");
+        head.sex = QStringLiteral("L");
+        head.birthDate = QDate(1990, 5, 12);
+        head.relationship = QStringLiteral("anak"); // ignored too: the head is the head
+        head.nik = Posyandu::Test::makeNik(head.birthDate, false, 3);
+
+        Member bad = head;
+        bad.birthDate = QDate();
+        bad.sex.clear();
+        Household unnamed = household(store.posyanduId(), QString());
+        auto refused = households.registerWithHead(unnamed, bad, kToday);
+        QVERIFY(!refused.ok());
+        QStringList fields;
+        for (const ValidationIssue &issue : refused.error().issues)
+            fields << issue.field;
+        QCOMPARE(fields.count(QStringLiteral("head_name")), 1); // the name is told once, at the household's field
+        QVERIFY(fields.contains(QStringLiteral("birth_date")) && fields.contains(QStringLiteral("sex")));
+        QVERIFY(!fields.contains(QStringLiteral("name")) && !fields.contains(QStringLiteral("household_id")));
+        QCOMPARE(HouseholdRepository::validateWithHead(unnamed, bad, kToday).issues().size(), refused.error().issues.size());
+        QVERIFY(!households.registerWithHead(household(store.posyanduId()), bad, kToday).ok());
+        QCOMPARE(store.count(QStringLiteral("household")), 0);
+        QCOMPARE(store.count(QStringLiteral("member")), 0);
+
+        int n = 1;
+        for (;; ++n) {
+            QVERIFY2(n < 80, "save never succeeded");
+            Sql::failNthStatement(n);
+            auto saved = households.registerWithHead(household(store.posyanduId()), head, kToday);
+            Sql::failNthStatement(0);
+            if (saved.ok()) {
+                QCOMPARE(saved.value().changes.size(), 2);
+                break;
+            }
+            QCOMPARE(store.count(QStringLiteral("household")), 0);
+            QCOMPARE(store.count(QStringLiteral("member")), 0);
+            QCOMPARE(store.count(QStringLiteral("outbox")), outboxBefore);
+            QCOMPARE(store.count(QStringLiteral("audit_log"), QStringLiteral("entity IN ('household', 'member')")), 0);
+        }
+        QVERIFY2(n >= 9, "expected the member's statements after the household's, in the same transaction");
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT m.name || '|' || m.relationship FROM member m JOIN household h ON h.id = m.household_id")),
+                 QStringLiteral("Budi Santoso|kepala_keluarga"));
+        QCOMPARE(store.count(QStringLiteral("outbox"), QStringLiteral("entity = 'member'")), 1);
+    }
+
     void auditLogIsAppendOnly()
     {
         TempStore store;
@@ -371,14 +424,14 @@ private Q_SLOTS:
         QVERIFY(!IndicatorCatalog::install(db, R"({"version": 9, "indicators": [{"code": "x", "field": "astrology",
             "service": "s", "label_id": "x", "label_en": "x", "value_type": "text", "subject": "member"}]})")
                      .ok());
-        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'catalog_version'")), QStringLiteral("1"));
+        QCOMPARE(scalar(store.db(), QStringLiteral("SELECT value FROM meta WHERE key = 'catalog_version'")), QStringLiteral("2"));
         QVERIFY(store.count(QStringLiteral("indicator"), QStringLiteral("code = 'x'")) == 0);
         // A region's newer catalog relabels an indicator; an older one is ignored.
-        QVERIFY(IndicatorCatalog::install(db, R"({"version": 2, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
+        QVERIFY(IndicatorCatalog::install(db, R"({"version": 3, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
             "service": "air_limbah", "label_id": "Jamban keluarga", "label_en": "Family latrine", "value_type": "code",
             "subject": "household", "codes": [{"code": "own", "id": "Sendiri", "en": "Own"}]}]})")
                     .ok());
-        QVERIFY(IndicatorCatalog::install(db, R"({"version": 1, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
+        QVERIFY(IndicatorCatalog::install(db, R"({"version": 2, "indicators": [{"code": "pu_latrine", "field": "pekerjaan_umum",
             "service": "air_limbah", "label_id": "LAMA", "label_en": "OLD", "value_type": "code", "subject": "household"}]})")
                     .ok());
         QCOMPARE(scalar(store.db(), QStringLiteral("SELECT label_id FROM indicator WHERE code = 'pu_latrine'")), QStringLiteral("Jamban keluarga"));
