@@ -43,6 +43,7 @@ SessionEntryForm::SessionEntryForm(Storage::SessionEntryRepository &repository, 
     , m_repository(repository)
     , m_calculator(std::move(calculator))
     , m_rules(rules)
+    , m_dangerCheck(repository.catalog(), rules, m_calculator)
 {
     setObjectName(QStringLiteral("sessionEntryForm"));
     auto *outer = new QVBoxLayout(this);
@@ -59,6 +60,12 @@ SessionEntryForm::SessionEntryForm(Storage::SessionEntryRepository &repository, 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     outer->addWidget(m_summary);
+    m_danger = new QLabel(this);
+    m_danger->setObjectName(QStringLiteral("dangerSignsLabel"));
+    m_danger->setWordWrap(true);
+    m_danger->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold; border: 2px solid #b00020; padding: 4px;"));
+    m_danger->hide();
+    outer->addWidget(m_danger);
     m_content = new QWidget(this);
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -109,9 +116,11 @@ void SessionEntryForm::showSaved(const Storage::SessionEntry &saved)
             shown = true;
         }
     }
-    if (m_referral && !saved.referralTo.isEmpty() && m_referral->findData(saved.referralTo) >= 0) {
-        m_referral->setCurrentIndex(m_referral->findData(saved.referralTo));
+    if (m_referral && !saved.referralTo.isEmpty()) {
+        // A declined suggestion shows as "not referred" with its reason; either way it was the cadre's choice.
+        m_referral->setCurrentIndex(std::max(0, m_referral->findData(saved.referralTo)));
         m_referralReason->setText(saved.referralReason);
+        m_referralTouched = true;
         shown = true;
     }
     if (!saved.vaccinesGiven.isEmpty()) {
@@ -128,6 +137,7 @@ void SessionEntryForm::showSaved(const Storage::SessionEntry &saved)
         m_summary->setStyleSheet(QString());
         m_summary->setText(tr("Saved today. What you change here corrects those same records."));
     }
+    answerChanged();
     updateGrowth();
     m_cleanFingerprint = formFingerprint(m_content);
 }
@@ -153,10 +163,8 @@ QWidget *SessionEntryForm::inputFor(const Indicator &indicator)
     } else {
         auto *edit = new QLineEdit(m_content);
         edit->setObjectName(objectNameFor(indicator.code, "LineEdit"));
-        if (indicator.valueType == QLatin1String("number"))
-            edit->setPlaceholderText(indicator.unit.isEmpty() ? tr("e.g. 9,5") : tr("e.g. 9,5 %1").arg(indicator.unit));
-        else if (indicator.valueType == QLatin1String("integer"))
-            edit->setPlaceholderText(indicator.unit);
+        if (indicator.valueType == QLatin1String("number") || indicator.valueType == QLatin1String("integer"))
+            edit->setPlaceholderText(indicator.placeholder()); // its own example and unit: "e.g. 75,5 cm", not one for all
         else if (indicator.valueType == QLatin1String("date"))
             edit->setPlaceholderText(tr("DD-MM-YYYY"));
         input = edit;
@@ -177,6 +185,11 @@ void SessionEntryForm::addQuestion(QVBoxLayout *box, const Indicator &indicator)
     if (!indicator.unit.isEmpty() && indicator.valueType != QLatin1String("code"))
         label += QStringLiteral(" (%1)").arg(indicator.unit);
     m_errors.addRow(form, indicator.code, label, input, m_content);
+    m_rows.insert(indicator.code, {form, form->rowCount() - 1});
+    if (auto *edit = qobject_cast<QLineEdit *>(input))
+        connect(edit, &QLineEdit::textChanged, this, &SessionEntryForm::answerChanged);
+    else if (auto *combo = qobject_cast<QComboBox *>(input))
+        connect(combo, &QComboBox::currentIndexChanged, this, &SessionEntryForm::answerChanged);
 }
 
 QWidget *SessionEntryForm::buildGrowthBox()
@@ -207,6 +220,11 @@ void SessionEntryForm::rebuild()
 {
     // Replace the whole content: a new person may be asked entirely different things.
     m_inputs.clear();
+    m_indicators.clear();
+    m_rows.clear();
+    m_signs.clear();
+    m_referralTouched = false;
+    m_pregnancyInfo = nullptr;
     m_vaccines.clear();
     m_firstInput = nullptr;
     m_growthResult = m_trend = nullptr;
@@ -225,6 +243,7 @@ void SessionEntryForm::rebuild()
     static_cast<QVBoxLayout *>(layout())->addWidget(m_content, 1);
     m_content->show(); // at once, not at the next event loop pass: the form is read right away
     if (m_person.memberId.isEmpty()) {
+        m_danger->hide();
         m_cleanFingerprint = formFingerprint(m_content);
         return;
     }
@@ -259,6 +278,7 @@ void SessionEntryForm::rebuild()
         m_lmp->installEventFilter(this);
         m_errors.addRow(form, QStringLiteral("new_pregnancy_lmp"), tr("First day of last &period"), m_lmp, group);
         connect(m_lmp, &QLineEdit::textChanged, this, &SessionEntryForm::updatePregnancyVisibility);
+        connect(m_lmp, &QLineEdit::textChanged, this, &SessionEntryForm::answerChanged);
     };
 
     // Member questions by SPM field, in catalog order; the household's last.
@@ -276,11 +296,15 @@ void SessionEntryForm::rebuild()
                 auto [group, column] = newBox(tr("Pregnancy"), QStringLiteral("pregnancyGroupBox"));
                 m_pregnancyBox = group;
                 pregnancyBox = column;
+                m_pregnancyInfo = new QLabel(group);
+                m_pregnancyInfo->setObjectName(QStringLiteral("pregnancyInfoLabel"));
+                m_pregnancyInfo->setWordWrap(true);
+                column->insertWidget(0, m_pregnancyInfo);
             }
             addQuestion(pregnancyBox, i);
             if (pregnant && !m_delivered) {
                 // The visit that ends the pregnancy: after the birth the mother leaves the pregnant list.
-                auto *form = qobject_cast<QFormLayout *>(pregnancyBox->itemAt(0)->layout());
+                auto *form = qobject_cast<QFormLayout *>(pregnancyBox->itemAt(pregnancyBox->count() - 1)->layout());
                 m_delivered = new QLineEdit(m_content);
                 m_delivered->setObjectName(QStringLiteral("deliveredOnLineEdit"));
                 m_delivered->setPlaceholderText(tr("DD-MM-YYYY; empty while still pregnant"));
@@ -328,6 +352,7 @@ void SessionEntryForm::rebuild()
     for (const QString &code : ReferralDestination::codes())
         m_referral->addItem(ReferralDestination::label(code), code);
     m_referral->installEventFilter(this);
+    connect(m_referral, &QComboBox::activated, this, [this] { m_referralTouched = true; }); // the cadre's own choice, by key or mouse
     m_errors.addRow(referralForm, QStringLiteral("referral_to"), tr("&Refer to"), m_referral, referralGroup);
     m_referralReason = new QLineEdit(referralGroup);
     m_referralReason->setObjectName(QStringLiteral("referralReasonLineEdit"));
@@ -337,6 +362,7 @@ void SessionEntryForm::rebuild()
     m_layout->addStretch(1);
 
     updatePregnancyVisibility();
+    answerChanged();
     updateGrowth();
     m_cleanFingerprint = formFingerprint(m_content);
 }
@@ -344,7 +370,98 @@ void SessionEntryForm::rebuild()
 void SessionEntryForm::updatePregnancyVisibility()
 {
     if (m_pregnancyBox)
-        m_pregnancyBox->setVisible(!m_person.pregnancyId.isEmpty() || (m_lmp && parseUserDate(m_lmp->text()).isValid()));
+        m_pregnancyBox->setVisible(isPregnantNow());
+}
+
+bool SessionEntryForm::isPregnantNow() const
+{
+    return !m_person.pregnancyId.isEmpty() || (m_lmp && parseUserDate(m_lmp->text()).isValid());
+}
+
+bool SessionEntryForm::isAsked(const QString &code) const
+{
+    const auto indicator = m_indicators.constFind(code);
+    if (indicator == m_indicators.cend())
+        return false;
+    if (code.startsWith(QLatin1String("kes_anc_")) && !isPregnantNow())
+        return false; // the visit questions belong to a pregnancy
+    return indicator->isAsked([this](const QString &other) { return isAsked(other) ? answer(other) : QString(); }, isPregnantNow());
+}
+
+QMap<QString, QString> SessionEntryForm::shownAnswers() const
+{
+    QMap<QString, QString> answers;
+    for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it)
+        if (const QString text = answer(it.key()); !text.trimmed().isEmpty() && isAsked(it.key()))
+            answers.insert(it.key(), text);
+    return answers;
+}
+
+void SessionEntryForm::answerChanged()
+{
+    updateAskedQuestions();
+    updatePregnancyInfo();
+    updateDangerSigns();
+}
+
+void SessionEntryForm::updateAskedQuestions()
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        if (!m_indicators.value(it.key()).askIf.isEmpty())
+            it.value().first->setRowVisible(it.value().second, isAsked(it.key()));
+}
+
+void SessionEntryForm::updatePregnancyInfo()
+{
+    if (!m_pregnancyInfo)
+        return;
+    const QDate lmp = !m_person.pregnancyId.isEmpty() ? m_person.pregnancyLmp : (m_lmp ? parseUserDate(m_lmp->text()) : QDate());
+    auto *weeks = qobject_cast<QLineEdit *>(m_inputs.value(QStringLiteral("kes_anc_gestational_weeks")));
+    const int visit = m_person.pregnancyId.isEmpty() ? 1 : m_person.ancVisitsBefore + 1;
+    const int days = PregnancyWindow::gestationalDays(lmp, m_date);
+    if (!lmp.isValid() || days < 0) {
+        m_pregnancyInfo->setText(tr("This visit: K%1. Without the first day of the last period, type the weeks of pregnancy.").arg(visit));
+        if (weeks)
+            weeks->setReadOnly(false);
+        return;
+    }
+    // Worked out, not typed: the weeks follow the HPHT (the repository checks the same).
+    m_pregnancyInfo->setText(tr("%1 weeks %2 days pregnant (last period began %3) · due date (HPL) %4 · this visit: K%5")
+                                 .arg(days / 7)
+                                 .arg(days % 7)
+                                 .arg(formatUserDate(lmp), formatUserDate(PregnancyWindow::dueDate(lmp)))
+                                 .arg(visit));
+    if (weeks) {
+        weeks->setText(QString::number(days / 7));
+        weeks->setReadOnly(true);
+    }
+}
+
+void SessionEntryForm::updateDangerSigns()
+{
+    if (m_person.memberId.isEmpty())
+        return;
+    m_signs = m_dangerCheck.signs(m_person, m_date, shownAnswers());
+    QStringList words;
+    QString referTo;
+    for (const DangerSign &sign : std::as_const(m_signs)) {
+        words << sign.label;
+        if (referTo.isEmpty())
+            referTo = sign.referTo;
+    }
+    m_danger->setVisible(!m_signs.isEmpty());
+    if (!m_signs.isEmpty())
+        m_danger->setText(referTo.isEmpty() ? tr("⚠ Danger sign: %1.").arg(words.join(QStringLiteral("; ")))
+                                            : tr("⚠ Danger sign: %1. Referral to %2 is filled in: save to confirm it, or choose "
+                                                 "\"Not referred\" and write why.")
+                                                  .arg(words.join(QStringLiteral("; ")), ReferralDestination::label(referTo)));
+    if (!m_referral)
+        return;
+    // The suggestion follows the signs until the cadre chooses herself.
+    if (!m_referralTouched)
+        m_referral->setCurrentIndex(std::max(0, m_referral->findData(referTo)));
+    const bool declining = !referTo.isEmpty() && m_referral->currentData().toString().isEmpty();
+    m_referralReason->setPlaceholderText(declining ? tr("Why not referred? Required with a danger sign") : QString());
 }
 
 QString SessionEntryForm::answer(const QString &code) const
@@ -377,20 +494,15 @@ void SessionEntryForm::updateGrowth()
     };
     const auto weight = measured(QStringLiteral("kes_weight"));
     const auto lenhei = measured(QStringLiteral("kes_lenhei"));
-    const QString position = answer(QStringLiteral("kes_position"));
-    const int ageDays = int(m_person.birthDate.daysTo(m_date));
-    Growth::GrowthInput in;
-    in.sex = m_person.sex == QLatin1String("P") ? 2 : 1;
-    in.ageDays = ageDays;
-    in.weightKg = weight;
-    in.lenheiCm = lenhei;
-    in.measuredLying = position.isEmpty() ? Anthropometry::measuredLyingByStandard(ageDays) : position == QLatin1String("lying");
-    in.oedema = answer(QStringLiteral("kes_oedema")) == QLatin1String("true");
+    const bool oedema = answer(QStringLiteral("kes_oedema")) == QLatin1String("true");
+    const Growth::GrowthInput in =
+        Storage::DangerCheck::growthInput(m_person, m_date, weight, lenhei, answer(QStringLiteral("kes_position")), oedema);
 
     QStringList lines;
+    bool severe = false;
     if (weight || lenhei) {
         const Growth::GrowthResult r = m_calculator->compute(in);
-        auto line = [&lines](const QString &name, const Growth::IndexResult &index) {
+        auto line = [&lines, &severe](const QString &name, const Growth::IndexResult &index) {
             if (!index.z)
                 return;
             // "+ 0.0" turns a rounded -0.00 into 0,00.
@@ -399,6 +511,10 @@ void SessionEntryForm::updateGrowth()
                 QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(z, 'f', 2), Growth::GrowthCalculator::categoryLabel(index.category));
             if (index.implausible)
                 text += tr(" (unlikely value: check the measurement)");
+            else if (z < -3) { // a severe category: marked in words too, never by colour alone
+                text.prepend(QStringLiteral("⚠ "));
+                severe = true;
+            }
             lines << text;
         };
         line(tr("Weight-for-age"), r.weightForAge);
@@ -407,6 +523,7 @@ void SessionEntryForm::updateGrowth()
         if (in.oedema)
             lines << tr("Oedema: weight-based scores are not computed.");
     }
+    m_growthResult->setStyleSheet(severe ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     m_growthResult->setText(lines.isEmpty() ? tr("Type the weight and length/height to see the z-scores.") : lines.join(QLatin1Char('\n')));
 
     if (weight) {
@@ -426,13 +543,7 @@ Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const
     e.sessionId = m_sessionId;
     e.memberId = m_person.memberId;
     e.date = m_date;
-    for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
-        if (it.key().startsWith(QLatin1String("kes_anc_")) && m_pregnancyBox && !m_pregnancyBox->isVisible())
-            continue; // hidden questions were not asked
-        const QString text = answer(it.key());
-        if (!text.trimmed().isEmpty())
-            e.answers.insert(it.key(), text);
-    }
+    e.answers = shownAnswers(); // a hidden question was not asked: its old text is not saved
     for (auto it = m_vaccines.cbegin(); it != m_vaccines.cend(); ++it)
         if (it.value()->isChecked())
             e.vaccinesGiven << it.key();
@@ -449,6 +560,12 @@ Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const
     if (m_referral) {
         e.referralTo = m_referral->currentData().toString();
         e.referralReason = m_referralReason->text();
+        const bool suggested = std::any_of(m_signs.cbegin(), m_signs.cend(), [](const DangerSign &s) { return !s.referTo.isEmpty(); });
+        if (suggested && e.referralTo.isEmpty()) {
+            e.referralTo = ReferralDestination::declined(); // kept with its reason, which the repository requires
+            if (e.referralReason.simplified().isEmpty())
+                report.addError(QStringLiteral("referral_reason"), tr("A danger sign was found: refer the person, or write why not."));
+        }
     }
     return e;
 }

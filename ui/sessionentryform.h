@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dangercheck.h"
 #include "fielderrors.h"
 #include "growthcalculator.h"
 #include "sessionentryrepository.h"
@@ -11,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +61,14 @@ private:
     QWidget *buildGrowthBox();
     void updateGrowth();
     void updatePregnancyVisibility();
+    // Any answer changed: questions asked only after another answer come and go, and the danger signs follow.
+    void answerChanged();
+    void updateAskedQuestions();
+    void updatePregnancyInfo();
+    void updateDangerSigns();
+    bool isPregnantNow() const;
+    bool isAsked(const QString &code) const;
+    QMap<QString, QString> shownAnswers() const;
     Storage::SessionEntry collect(ValidationReport &report) const;
     QString answer(const QString &code) const;
 
@@ -73,6 +83,11 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_danger = nullptr; // the danger signs found, in words and red; hidden when none
+    Storage::DangerCheck m_dangerCheck;
+    QList<DangerSign> m_signs;
+    bool m_referralTouched = false; // the cadre chose the referral herself: a sign no longer changes it
+    QLabel *m_pregnancyInfo = nullptr;
     QLabel *m_growthResult = nullptr;
     QLabel *m_trend = nullptr;
     GrowthChartWidget *m_chart = nullptr;
@@ -81,9 +96,10 @@ private:
     QLineEdit *m_delivered = nullptr;
     QComboBox *m_referral = nullptr;
     QLineEdit *m_referralReason = nullptr;
-    QHash<QString, QWidget *> m_inputs;     // indicator code -> input
-    QHash<QString, Indicator> m_indicators; // indicator code -> its question (range, type)
-    QHash<QString, QCheckBox *> m_vaccines; // vaccine code -> check box
+    QHash<QString, QWidget *> m_inputs;                   // indicator code -> input
+    QHash<QString, Indicator> m_indicators;               // indicator code -> its question (range, type)
+    QHash<QString, std::pair<QFormLayout *, int>> m_rows; // indicator code -> its form row, to hide when not asked
+    QHash<QString, QCheckBox *> m_vaccines;               // vaccine code -> check box
     QWidget *m_firstInput = nullptr;
     QString m_cleanFingerprint;
 };

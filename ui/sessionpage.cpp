@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpage.h"
 
+#include "dangercheck.h"
+#include "dangerrowdelegate.h"
+
 #include "dialogs.h"
 #include "sessionentryform.h"
 #include "sessionentryrepository.h"
@@ -29,6 +32,7 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     , m_db(db)
     , m_rules(rules)
     , m_entries(std::make_unique<Storage::SessionEntryRepository>(db, catalog, rules))
+    , m_dangerCheck(std::make_unique<Storage::DangerCheck>(catalog, rules, calculator))
 {
     setObjectName(QStringLiteral("sessionPage"));
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +60,7 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("targetTableView"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new DangerRowDelegate(TargetListModel::DangerRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -162,9 +167,20 @@ void SessionPage::reload()
         Q_EMIT statusMessage(targets.error().message);
         return;
     }
+    // Each target's danger signs from what was saved today and the history: the list and the title show them.
+    QList<Storage::Target> list = std::move(targets).value();
+    for (Storage::Target &target : list) {
+        auto signs = m_dangerCheck->savedSigns(*m_entries, target.memberId, m_date);
+        if (!signs) {
+            Q_EMIT statusMessage(signs.error().message);
+            break;
+        }
+        for (const DangerSign &sign : std::as_const(signs.value()))
+            target.dangerSigns << sign.label;
+    }
     const QString keep = m_shownMemberId;
     m_revertingSelection = true; // a reset is not the cadre leaving the person
-    m_model->setTargets(targets.value(), m_date);
+    m_model->setTargets(list, m_date);
     m_revertingSelection = false;
     if (!keep.isEmpty() && m_model->rowOf(keep) >= 0) {
         selectMember(keep);
@@ -181,10 +197,14 @@ void SessionPage::reload()
 
 void SessionPage::updateTitle()
 {
-    m_title->setText(tr("Opening day %1 · %2 · %3 of %4 served")
-                         .arg(QLocale().toString(m_date, QLocale::LongFormat), m_posyanduName)
-                         .arg(m_model->servedCount())
-                         .arg(m_model->totalCount()));
+    QString title = tr("Opening day %1 · %2 · %3 of %4 served")
+                        .arg(QLocale().toString(m_date, QLocale::LongFormat), m_posyanduName)
+                        .arg(m_model->servedCount())
+                        .arg(m_model->totalCount());
+    if (const int danger = m_model->dangerCount(); danger > 0)
+        title += QStringLiteral(" · ") + tr("⚠ %n with a danger sign", nullptr, danger);
+    m_title->setText(title);
+    m_title->setStyleSheet(m_model->dangerCount() > 0 ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void SessionPage::selectMember(const QString &memberId)

@@ -22,6 +22,7 @@ namespace Storage {
 class Database;
 class IndicatorCatalog;
 class SessionEntryRepository;
+class DangerCheck;
 } // namespace Storage
 } // namespace Posyandu
 
@@ -66,6 +67,7 @@ private:
     Storage::Database &m_db;
     const ScheduleRules &m_rules;
     std::unique_ptr<Storage::SessionEntryRepository> m_entries;
+    std::unique_ptr<Storage::DangerCheck> m_dangerCheck;
     TargetListModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLineEdit *m_filter = nullptr;
