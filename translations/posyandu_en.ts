@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>DangerSigns</name>
+    <message>
+        <source>The danger signs are damaged (%1).</source>
+        <translation>The danger signs are damaged (%1).</translation>
+    </message>
+    <message>
+        <source>Danger sign %1 names no answer, score or threshold.</source>
+        <translation>Danger sign %1 names no answer, score or threshold.</translation>
+    </message>
+    <message>
+        <source>A danger sign has no code or no words.</source>
+        <translation>A danger sign has no code or no words.</translation>
+    </message>
+</context>
+<context>
     <name>DataQualityReport</name>
     <message>
         <source>no NIK (17 or older)</source>
@@ -624,6 +639,13 @@
     </message>
 </context>
 <context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>This household is registered already: add its head as a member of it.</source>
+        <translation>This household is registered already: add its head as a member of it.</translation>
+    </message>
+</context>
+<context>
     <name>ImmunisationReport</name>
     <message>
         <source>Immunisation</source>
@@ -759,6 +781,14 @@
     <message>
         <source>Social affairs</source>
         <translation>Social affairs</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1 %2</source>
+        <translation>e.g. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1416,10 @@
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::ConflictsDialog</name>
@@ -1556,6 +1590,34 @@
     <message>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;NIK</source>
+        <translation>Head&apos;s &amp;NIK</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Head&apos;s se&amp;x</source>
+        <translation>Head&apos;s se&amp;x</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;birth date</source>
+        <translation>Head&apos;s &amp;birth date</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY, e.g. 12-05-1985</source>
+        <translation>DD-MM-YYYY, e.g. 12-05-1985</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated (only the age is known)</source>
+        <translation>&amp;Estimated (only the age is known)</translation>
+    </message>
+    <message>
+        <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
+        <translation>Please check the remarks in yellow. Press Enter again to save anyway.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1949,18 @@
         <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
         <translation>Please check the remarks in yellow. Press Enter again to save anyway.</translation>
     </message>
+    <message>
+        <source>Add the people of the family card one after another: Enter saves this one and opens an empty form for the next. When everyone is in, press Esc on the empty form.</source>
+        <translation>Add the people of the family card one after another: Enter saves this one and opens an empty form for the next. When everyone is in, press Esc on the empty form.</translation>
+    </message>
+    <message>
+        <source>&amp;Save, then the next (Enter)</source>
+        <translation>&amp;Save, then the next (Enter)</translation>
+    </message>
+    <message>
+        <source>Done (Esc)</source>
+        <translation>Done (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MoveMemberDialog</name>
@@ -2146,14 +2220,6 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>e.g. 9,5</source>
-        <translation>e.g. 9,5</translation>
-    </message>
-    <message>
-        <source>e.g. 9,5 %1</source>
-        <translation>e.g. 9,5 %1</translation>
-    </message>
-    <message>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-YYYY</translation>
     </message>
@@ -2249,6 +2315,38 @@
         <source>Saved today. What you change here corrects those same records.</source>
         <translation>Saved today. What you change here corrects those same records.</translation>
     </message>
+    <message>
+        <source>This visit: K%1. Without the first day of the last period, type the weeks of pregnancy.</source>
+        <translation>This visit: K%1. Without the first day of the last period, type the weeks of pregnancy.</translation>
+    </message>
+    <message>
+        <source>%1 weeks %2 days pregnant (last period began %3) · due date (HPL) %4 · this visit: K%5</source>
+        <translation>%1 weeks %2 days pregnant (last period began %3) · due date (HPL) %4 · this visit: K%5</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1.</source>
+        <translation>⚠ Danger sign: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1. Referral to %2 is filled in: save to confirm it, or choose &quot;Not referred&quot; and write why.</source>
+        <translation>⚠ Danger sign: %1. Referral to %2 is filled in: save to confirm it, or choose &quot;Not referred&quot; and write why.</translation>
+    </message>
+    <message>
+        <source>Why not referred? Required with a danger sign</source>
+        <translation>Why not referred? Required with a danger sign</translation>
+    </message>
+    <message>
+        <source>A danger sign was found: refer the person, or write why not.</source>
+        <translation>A danger sign was found: refer the person, or write why not.</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1. Not referred: write why under Referral.</source>
+        <translation>⚠ Danger sign: %1. Not referred: write why under Referral.</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1. Referred to %2.</source>
+        <translation>⚠ Danger sign: %1. Referred to %2.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>
@@ -2291,6 +2389,13 @@
     <message>
         <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register</source>
         <translation>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n with a danger sign</source>
+        <translation>
+            <numerusform>⚠ %n with a danger sign</numerusform>
+            <numerusform>⚠ %n with a danger sign</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2557,10 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not referred despite a danger sign</source>
+        <translation>Not referred despite a danger sign</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2844,22 @@
     <message>
         <source>The delivery date must be after the first day of the last period.</source>
         <translation>The delivery date must be after the first day of the last period.</translation>
+    </message>
+    <message>
+        <source>Not asked with this answer to “%1”.</source>
+        <translation>Not asked with this answer to “%1”.</translation>
+    </message>
+    <message>
+        <source>Not asked during a pregnancy: the pregnancy visit records it.</source>
+        <translation>Not asked during a pregnancy: the pregnancy visit records it.</translation>
+    </message>
+    <message>
+        <source>From the first day of the last period (%1) the pregnancy is %2 weeks.</source>
+        <translation>From the first day of the last period (%1) the pregnancy is %2 weeks.</translation>
+    </message>
+    <message>
+        <source>Write why the person is not referred.</source>
+        <translation>Write why the person is not referred.</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>DangerSigns</name>
+    <message>
+        <source>The danger signs are damaged (%1).</source>
+        <translation>Daftar tanda bahaya rusak (%1).</translation>
+    </message>
+    <message>
+        <source>Danger sign %1 names no answer, score or threshold.</source>
+        <translation>Tanda bahaya %1 tidak menyebut jawaban, skor, atau batas.</translation>
+    </message>
+    <message>
+        <source>A danger sign has no code or no words.</source>
+        <translation>Ada tanda bahaya tanpa kode atau tanpa kata-kata.</translation>
+    </message>
+</context>
+<context>
     <name>DataQualityReport</name>
     <message>
         <source>no NIK (17 or older)</source>
@@ -624,6 +639,13 @@
     </message>
 </context>
 <context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>This household is registered already: add its head as a member of it.</source>
+        <translation>Rumah tangga ini sudah terdaftar: tambahkan kepalanya sebagai anggota.</translation>
+    </message>
+</context>
+<context>
     <name>ImmunisationReport</name>
     <message>
         <source>Immunisation</source>
@@ -759,6 +781,14 @@
     <message>
         <source>Social affairs</source>
         <translation>Sosial</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1 %2</source>
+        <translation>mis. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1406,10 @@
         <source>Due today</source>
         <translation>Layanan hari ini</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::ConflictsDialog</name>
@@ -1545,6 +1579,34 @@
     <message>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Simpan (Enter)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;NIK</source>
+        <translation>&amp;NIK kepala keluarga</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Head&apos;s se&amp;x</source>
+        <translation>&amp;Jenis kelamin kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;birth date</source>
+        <translation>&amp;Tanggal lahir kepala keluarga</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY, e.g. 12-05-1985</source>
+        <translation>HH-BB-TTTT, mis. 12-05-1985</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated (only the age is known)</source>
+        <translation>&amp;Perkiraan (hanya umur yang diketahui)</translation>
+    </message>
+    <message>
+        <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
+        <translation>Mohon periksa catatan berwarna kuning. Tekan Enter sekali lagi untuk tetap menyimpan.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1932,18 @@
         <source>Please check the remarks in yellow. Press Enter again to save anyway.</source>
         <translation>Mohon periksa catatan berwarna kuning. Tekan Enter lagi untuk tetap menyimpan.</translation>
     </message>
+    <message>
+        <source>Add the people of the family card one after another: Enter saves this one and opens an empty form for the next. When everyone is in, press Esc on the empty form.</source>
+        <translation>Masukkan anggota kartu keluarga satu per satu: Enter menyimpan orang ini dan membuka formulir kosong untuk berikutnya. Bila semua sudah masuk, tekan Esc pada formulir kosong.</translation>
+    </message>
+    <message>
+        <source>&amp;Save, then the next (Enter)</source>
+        <translation>&amp;Simpan, lalu berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Done (Esc)</source>
+        <translation>Selesai (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::MoveMemberDialog</name>
@@ -2129,14 +2203,6 @@
         <translation>Tidak</translation>
     </message>
     <message>
-        <source>e.g. 9,5</source>
-        <translation>mis. 9,5</translation>
-    </message>
-    <message>
-        <source>e.g. 9,5 %1</source>
-        <translation>mis. 9,5 %1</translation>
-    </message>
-    <message>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
@@ -2232,6 +2298,38 @@
         <source>Saved today. What you change here corrects those same records.</source>
         <translation>Tersimpan hari ini. Yang diubah di sini memperbaiki catatan yang sama.</translation>
     </message>
+    <message>
+        <source>This visit: K%1. Without the first day of the last period, type the weeks of pregnancy.</source>
+        <translation>Kunjungan ini: K%1. Tanpa HPHT, isi usia kehamilan dalam minggu.</translation>
+    </message>
+    <message>
+        <source>%1 weeks %2 days pregnant (last period began %3) · due date (HPL) %4 · this visit: K%5</source>
+        <translation>Usia kehamilan %1 minggu %2 hari (HPHT %3) · HPL %4 · kunjungan ini: K%5</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1.</source>
+        <translation>⚠ Tanda bahaya: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1. Referral to %2 is filled in: save to confirm it, or choose &quot;Not referred&quot; and write why.</source>
+        <translation>⚠ Tanda bahaya: %1. Rujukan ke %2 sudah diisi: simpan untuk menyetujuinya, atau pilih &quot;Tidak dirujuk&quot; dan tulis alasannya.</translation>
+    </message>
+    <message>
+        <source>Why not referred? Required with a danger sign</source>
+        <translation>Mengapa tidak dirujuk? Wajib bila ada tanda bahaya</translation>
+    </message>
+    <message>
+        <source>A danger sign was found: refer the person, or write why not.</source>
+        <translation>Ada tanda bahaya: rujuk orang ini, atau tulis alasan tidak dirujuk.</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1. Not referred: write why under Referral.</source>
+        <translation>⚠ Tanda bahaya: %1. Tidak dirujuk: tulis alasannya di bagian Rujukan.</translation>
+    </message>
+    <message>
+        <source>⚠ Danger sign: %1. Referred to %2.</source>
+        <translation>⚠ Tanda bahaya: %1. Dirujuk ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>
@@ -2274,6 +2372,12 @@
     <message>
         <source>Arrows: choose · Enter: start typing · Tab: next field · Enter: save and go to the next person · Ctrl+Z: undo the typing in a field, else the last save · Esc: back to the register</source>
         <translation>Panah: pilih · Enter: mulai mengisi · Tab: isian berikutnya · Enter: simpan dan ke orang berikutnya · Ctrl+Z: batalkan ketikan di isian, atau simpanan terakhir · Esc: kembali ke register</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n with a danger sign</source>
+        <translation>
+            <numerusform>⚠ %n dengan tanda bahaya</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2539,10 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Not referred despite a danger sign</source>
+        <translation>Tidak dirujuk meski ada tanda bahaya</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2824,22 @@
     <message>
         <source>The delivery date must be after the first day of the last period.</source>
         <translation>Tanggal persalinan harus setelah HPHT.</translation>
+    </message>
+    <message>
+        <source>Not asked with this answer to “%1”.</source>
+        <translation>Tidak ditanyakan dengan jawaban “%1” seperti ini.</translation>
+    </message>
+    <message>
+        <source>Not asked during a pregnancy: the pregnancy visit records it.</source>
+        <translation>Tidak ditanyakan selama hamil: kunjungan kehamilan mencatatnya.</translation>
+    </message>
+    <message>
+        <source>From the first day of the last period (%1) the pregnancy is %2 weeks.</source>
+        <translation>Menurut HPHT (%1) usia kehamilan %2 minggu.</translation>
+    </message>
+    <message>
+        <source>Write why the person is not referred.</source>
+        <translation>Tulis alasan orang ini tidak dirujuk.</translation>
     </message>
 </context>
 <context>

@@ -352,7 +352,10 @@ void SessionEntryForm::rebuild()
     for (const QString &code : ReferralDestination::codes())
         m_referral->addItem(ReferralDestination::label(code), code);
     m_referral->installEventFilter(this);
-    connect(m_referral, &QComboBox::activated, this, [this] { m_referralTouched = true; }); // the cadre's own choice, by key or mouse
+    connect(m_referral, &QComboBox::activated, this, [this] { // the cadre's own choice, by key or mouse
+        m_referralTouched = true;
+        updateDangerSigns();
+    });
     m_errors.addRow(referralForm, QStringLiteral("referral_to"), tr("&Refer to"), m_referral, referralGroup);
     m_referralReason = new QLineEdit(referralGroup);
     m_referralReason->setObjectName(QStringLiteral("referralReasonLineEdit"));
@@ -449,19 +452,30 @@ void SessionEntryForm::updateDangerSigns()
         if (referTo.isEmpty())
             referTo = sign.referTo;
     }
-    m_danger->setVisible(!m_signs.isEmpty());
-    if (!m_signs.isEmpty())
-        m_danger->setText(referTo.isEmpty() ? tr("⚠ Danger sign: %1.").arg(words.join(QStringLiteral("; ")))
-                                            : tr("⚠ Danger sign: %1. Referral to %2 is filled in: save to confirm it, or choose "
-                                                 "\"Not referred\" and write why.")
-                                                  .arg(words.join(QStringLiteral("; ")), ReferralDestination::label(referTo)));
     if (!m_referral)
         return;
     // The suggestion follows the signs until the cadre chooses herself.
     if (!m_referralTouched)
         m_referral->setCurrentIndex(std::max(0, m_referral->findData(referTo)));
-    const bool declining = !referTo.isEmpty() && m_referral->currentData().toString().isEmpty();
+    const QString chosen = m_referral->currentData().toString();
+    const bool declining = !referTo.isEmpty() && chosen.isEmpty();
     m_referralReason->setPlaceholderText(declining ? tr("Why not referred? Required with a danger sign") : QString());
+
+    // The line says what happens on saving, as the referral stands now.
+    m_danger->setVisible(!m_signs.isEmpty());
+    const QString signs = words.join(QStringLiteral("; "));
+    if (m_signs.isEmpty())
+        m_danger->clear();
+    else if (referTo.isEmpty())
+        m_danger->setText(tr("⚠ Danger sign: %1.").arg(signs));
+    else if (declining)
+        m_danger->setText(tr("⚠ Danger sign: %1. Not referred: write why under Referral.").arg(signs));
+    else if (!m_referralTouched)
+        m_danger->setText(tr("⚠ Danger sign: %1. Referral to %2 is filled in: save to confirm it, or choose "
+                             "\"Not referred\" and write why.")
+                              .arg(signs, ReferralDestination::label(chosen)));
+    else
+        m_danger->setText(tr("⚠ Danger sign: %1. Referred to %2.").arg(signs, ReferralDestination::label(chosen)));
 }
 
 QString SessionEntryForm::answer(const QString &code) const

@@ -33,6 +33,8 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         return tr("Household of %1").arg(t.headName);
     if (role == DangerRole)
         return t.dangerSigns;
+    if (role == Qt::ToolTipRole && index.column() == Due)
+        return data(index, Qt::DisplayRole); // read whole when the column cuts it
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
