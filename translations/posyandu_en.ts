@@ -1530,6 +1530,45 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::GrowthPanel</name>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source> (unlikely value: check the measurement)</source>
+        <translation> (unlikely value: check the measurement)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>Weight-for-age</translation>
+    </message>
+    <message>
+        <source>Length-for-age</source>
+        <translation>Length-for-age</translation>
+    </message>
+    <message>
+        <source>Height-for-age</source>
+        <translation>Height-for-age</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>Weight-for-height</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>Weight-for-length</translation>
+    </message>
+    <message>
+        <source>Oedema: weight-based scores are not computed.</source>
+        <translation>Oedema: weight-based scores are not computed.</translation>
+    </message>
+    <message>
+        <source>Type the weight and length/height to see the z-scores.</source>
+        <translation>Type the weight and length/height to see the z-scores.</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::HouseholdDialog</name>
     <message>
         <source>Register a household</source>
@@ -2224,10 +2263,6 @@
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <source>Growth</source>
-        <translation>Growth</translation>
-    </message>
-    <message>
         <source>Household of %1 (all six fields)</source>
         <translation>Household of %1 (all six fields)</translation>
     </message>
@@ -2266,38 +2301,6 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source> (unlikely value: check the measurement)</source>
-        <translation> (unlikely value: check the measurement)</translation>
-    </message>
-    <message>
-        <source>Weight-for-age</source>
-        <translation>Weight-for-age</translation>
-    </message>
-    <message>
-        <source>Length-for-age</source>
-        <translation>Length-for-age</translation>
-    </message>
-    <message>
-        <source>Height-for-age</source>
-        <translation>Height-for-age</translation>
-    </message>
-    <message>
-        <source>Weight-for-height</source>
-        <translation>Weight-for-height</translation>
-    </message>
-    <message>
-        <source>Weight-for-length</source>
-        <translation>Weight-for-length</translation>
-    </message>
-    <message>
-        <source>Oedema: weight-based scores are not computed.</source>
-        <translation>Oedema: weight-based scores are not computed.</translation>
-    </message>
-    <message>
-        <source>Type the weight and length/height to see the z-scores.</source>
-        <translation>Type the weight and length/height to see the z-scores.</translation>
     </message>
     <message>
         <source>DD-MM-YYYY; empty while still pregnant</source>

@@ -1519,6 +1519,45 @@
     </message>
 </context>
 <context>
+    <name>Posyandu::Ui::GrowthPanel</name>
+    <message>
+        <source>Growth</source>
+        <translation>Pertumbuhan</translation>
+    </message>
+    <message>
+        <source> (unlikely value: check the measurement)</source>
+        <translation> (nilai tidak wajar: periksa pengukuran)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>BB/U</translation>
+    </message>
+    <message>
+        <source>Length-for-age</source>
+        <translation>PB/U</translation>
+    </message>
+    <message>
+        <source>Height-for-age</source>
+        <translation>TB/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>BB/TB</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>BB/PB</translation>
+    </message>
+    <message>
+        <source>Oedema: weight-based scores are not computed.</source>
+        <translation>Edema: skor berbasis berat badan tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Type the weight and length/height to see the z-scores.</source>
+        <translation>Ketik berat dan panjang/tinggi badan untuk melihat z-skor.</translation>
+    </message>
+</context>
+<context>
     <name>Posyandu::Ui::HouseholdDialog</name>
     <message>
         <source>Register a household</source>
@@ -2207,10 +2246,6 @@
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <source>Growth</source>
-        <translation>Pertumbuhan</translation>
-    </message>
-    <message>
         <source>Household of %1 (all six fields)</source>
         <translation>Rumah tangga %1 (enam bidang)</translation>
     </message>
@@ -2249,38 +2284,6 @@
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
-    </message>
-    <message>
-        <source> (unlikely value: check the measurement)</source>
-        <translation> (nilai tidak wajar: periksa pengukuran)</translation>
-    </message>
-    <message>
-        <source>Weight-for-age</source>
-        <translation>BB/U</translation>
-    </message>
-    <message>
-        <source>Length-for-age</source>
-        <translation>PB/U</translation>
-    </message>
-    <message>
-        <source>Height-for-age</source>
-        <translation>TB/U</translation>
-    </message>
-    <message>
-        <source>Weight-for-height</source>
-        <translation>BB/TB</translation>
-    </message>
-    <message>
-        <source>Weight-for-length</source>
-        <translation>BB/PB</translation>
-    </message>
-    <message>
-        <source>Oedema: weight-based scores are not computed.</source>
-        <translation>Edema: skor berbasis berat badan tidak dihitung.</translation>
-    </message>
-    <message>
-        <source>Type the weight and length/height to see the z-scores.</source>
-        <translation>Ketik berat dan panjang/tinggi badan untuk melihat z-skor.</translation>
     </message>
     <message>
         <source>DD-MM-YYYY; empty while still pregnant</source>

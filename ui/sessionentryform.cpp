@@ -8,7 +8,7 @@
 #include "age.h"
 #include "clock.h"
 #include "formstate.h"
-#include "growthchartwidget.h"
+#include "growthpanel.h"
 #include "memberlistmodel.h"
 #include "userdate.h"
 
@@ -192,30 +192,6 @@ void SessionEntryForm::addQuestion(QVBoxLayout *box, const Indicator &indicator)
         connect(combo, &QComboBox::currentIndexChanged, this, &SessionEntryForm::answerChanged);
 }
 
-QWidget *SessionEntryForm::buildGrowthBox()
-{
-    auto *box = new QGroupBox(tr("Growth"), m_content);
-    box->setObjectName(QStringLiteral("growthGroupBox"));
-    auto *layout = new QHBoxLayout(box);
-    auto *column = new QVBoxLayout;
-    m_growthResult = new QLabel(box);
-    m_growthResult->setObjectName(QStringLiteral("growthResultLabel"));
-    m_growthResult->setTextFormat(Qt::PlainText); // one line per index, read at a glance
-    // Wrapped rather than widening the pane (a long category once pushed a horizontal scroll bar onto the form).
-    m_growthResult->setWordWrap(true);
-    m_trend = new QLabel(box);
-    m_trend->setObjectName(QStringLiteral("weightTrendLabel"));
-    m_trend->setWordWrap(true);
-    column->addWidget(m_growthResult);
-    column->addWidget(m_trend);
-    column->addStretch(1);
-    layout->addLayout(column, 1);
-    m_chart = new GrowthChartWidget(m_calculator, box);
-    m_chart->setChild(m_person.sex == QLatin1String("P") ? 2 : 1, m_person.birthDate, m_person.weights);
-    layout->addWidget(m_chart, 2);
-    return box;
-}
-
 void SessionEntryForm::rebuild()
 {
     // Replace the whole content: a new person may be asked entirely different things.
@@ -227,8 +203,7 @@ void SessionEntryForm::rebuild()
     m_pregnancyInfo = nullptr;
     m_vaccines.clear();
     m_firstInput = nullptr;
-    m_growthResult = m_trend = nullptr;
-    m_chart = nullptr;
+    m_growth = nullptr;
     m_pregnancyBox = nullptr;
     m_lmp = nullptr;
     m_delivered = nullptr;
@@ -263,7 +238,7 @@ void SessionEntryForm::rebuild()
     };
 
     if (months < kUnderFiveMonths)
-        m_layout->addWidget(buildGrowthBox());
+        m_layout->addWidget(m_growth = new GrowthPanel(m_calculator, m_rules, m_person, m_date, m_content));
 
     // "New pregnancy" stands right above the visit questions it unlocks and
     // is created there too, so Tab runs down the screen in the order seen.
@@ -490,7 +465,7 @@ QString SessionEntryForm::answer(const QString &code) const
 
 void SessionEntryForm::updateGrowth()
 {
-    if (!m_growthResult || !m_calculator)
+    if (!m_growth)
         return;
     // A measurement is checked against its question's range as it is typed, and only a value in range is
     // scored: weight 95 says "outside the range" at once and gives no z-score of 31,77; corrected, the message goes.
@@ -508,47 +483,7 @@ void SessionEntryForm::updateGrowth()
     };
     const auto weight = measured(QStringLiteral("kes_weight"));
     const auto lenhei = measured(QStringLiteral("kes_lenhei"));
-    const bool oedema = answer(QStringLiteral("kes_oedema")) == QLatin1String("true");
-    const Growth::GrowthInput in =
-        Storage::DangerCheck::growthInput(m_person, m_date, weight, lenhei, answer(QStringLiteral("kes_position")), oedema);
-
-    QStringList lines;
-    bool severe = false;
-    if (weight || lenhei) {
-        const Growth::GrowthResult r = m_calculator->compute(in);
-        auto line = [&lines, &severe](const QString &name, const Growth::IndexResult &index) {
-            if (!index.z)
-                return;
-            // "+ 0.0" turns a rounded -0.00 into 0,00.
-            const double z = std::round(*index.z * 100) / 100 + 0.0;
-            QString text =
-                QStringLiteral("%1: %2 — %3").arg(name, QLocale().toString(z, 'f', 2), Growth::GrowthCalculator::categoryLabel(index.category));
-            if (index.implausible)
-                text += tr(" (unlikely value: check the measurement)");
-            else if (z < -3) { // a severe category: marked in words too, never by colour alone
-                text.prepend(QStringLiteral("⚠ "));
-                severe = true;
-            }
-            lines << text;
-        };
-        line(tr("Weight-for-age"), r.weightForAge);
-        line(Anthropometry::measuredLyingByStandard(in.ageDays) ? tr("Length-for-age") : tr("Height-for-age"), r.lengthForAge);
-        line(r.usedHeightTable ? tr("Weight-for-height") : tr("Weight-for-length"), r.weightForLength);
-        if (in.oedema)
-            lines << tr("Oedema: weight-based scores are not computed.");
-    }
-    m_growthResult->setStyleSheet(severe ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
-    m_growthResult->setText(lines.isEmpty() ? tr("Type the weight and length/height to see the z-scores.") : lines.join(QLatin1Char('\n')));
-
-    if (weight) {
-        const auto trend = Growth::WeightTrend::assess(m_person.birthDate, m_person.weights, m_date, *weight, m_rules);
-        m_trend->setText(trend.label());
-        m_trend->setStyleSheet(trend.kind == Growth::WeightTrend::Kind::NotUp ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
-        m_chart->setPending(Growth::WeightOnDate{m_date, *weight});
-    } else {
-        m_trend->clear();
-        m_chart->setPending(std::nullopt);
-    }
+    m_growth->showMeasurement(weight, lenhei, answer(QStringLiteral("kes_position")), answer(QStringLiteral("kes_oedema")) == QLatin1String("true"));
 }
 
 Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const

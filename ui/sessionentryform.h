@@ -20,7 +20,7 @@ class QVBoxLayout;
 
 namespace Posyandu::Ui {
 
-class GrowthChartWidget;
+class GrowthPanel;
 
 // One person's session form, built from the indicator catalog for their age,
 // sex and pregnancy: the catalog decides what is asked, this class only how
@@ -58,7 +58,6 @@ private:
     void showSaved(const Storage::SessionEntry &saved);
     QWidget *inputFor(const Indicator &indicator);
     void addQuestion(QVBoxLayout *box, const Indicator &indicator);
-    QWidget *buildGrowthBox();
     void updateGrowth();
     void updatePregnancyVisibility();
     // Any answer changed: questions asked only after another answer come and go, and the danger signs follow.
@@ -88,9 +87,7 @@ private:
     QList<DangerSign> m_signs;
     bool m_referralTouched = false; // the cadre chose the referral herself: a sign no longer changes it
     QLabel *m_pregnancyInfo = nullptr;
-    QLabel *m_growthResult = nullptr;
-    QLabel *m_trend = nullptr;
-    GrowthChartWidget *m_chart = nullptr;
+    GrowthPanel *m_growth = nullptr;
     QGroupBox *m_pregnancyBox = nullptr;
     QLineEdit *m_lmp = nullptr;
     QLineEdit *m_delivered = nullptr;
