@@ -2283,10 +2283,6 @@
         <translation>First day of last &amp;period</translation>
     </message>
     <message>
-        <source>Immunisation given today</source>
-        <translation>Immunisation given today</translation>
-    </message>
-    <message>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
@@ -2465,6 +2461,21 @@
     <message>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::VaccinePanel</name>
+    <message>
+        <source>Immunisation given today</source>
+        <translation>Immunisation given today</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Record &amp;earlier doses from the KIA book…</source>
+        <translation>Record &amp;earlier doses from the KIA book…</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2874,18 @@
     <message>
         <source>Write why the person is not referred.</source>
         <translation>Write why the person is not referred.</translation>
+    </message>
+    <message>
+        <source>%1: a date from the KIA book cannot be after the session.</source>
+        <translation>%1: a date from the KIA book cannot be after the session.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before the child&apos;s birth.</source>
+        <translation>%1: the date is before the child&apos;s birth.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
     </message>
 </context>
 <context>

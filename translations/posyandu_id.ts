@@ -2266,10 +2266,6 @@
         <translation>&amp;HPHT (hari pertama haid terakhir)</translation>
     </message>
     <message>
-        <source>Immunisation given today</source>
-        <translation>Imunisasi yang diberikan hari ini</translation>
-    </message>
-    <message>
         <source>Referral</source>
         <translation>Rujukan</translation>
     </message>
@@ -2447,6 +2443,21 @@
     <message>
         <source>Undone: %1.</source>
         <translation>Dibatalkan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Posyandu::Ui::VaccinePanel</name>
+    <message>
+        <source>Immunisation given today</source>
+        <translation>Imunisasi yang diberikan hari ini</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Record &amp;earlier doses from the KIA book…</source>
+        <translation>Catat dosis &amp;sebelumnya dari buku KIA…</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2854,18 @@
     <message>
         <source>Write why the person is not referred.</source>
         <translation>Tulis alasan orang ini tidak dirujuk.</translation>
+    </message>
+    <message>
+        <source>%1: a date from the KIA book cannot be after the session.</source>
+        <translation>%1: tanggal dari buku KIA tidak boleh sesudah hari buka ini.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before the child&apos;s birth.</source>
+        <translation>%1: tanggalnya sebelum anak lahir.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (pada %2)</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,10 @@
 #include "growthpanel.h"
 #include "memberlistmodel.h"
 #include "userdate.h"
+#include "vaccinepanel.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -201,7 +200,7 @@ void SessionEntryForm::rebuild()
     m_signs.clear();
     m_referralTouched = false;
     m_pregnancyInfo = nullptr;
-    m_vaccines.clear();
+    m_vaccinePanel = nullptr;
     m_firstInput = nullptr;
     m_growth = nullptr;
     m_pregnancyBox = nullptr;
@@ -302,21 +301,14 @@ void SessionEntryForm::rebuild()
 
     addNewPregnancyBox(); // a catalog without visit questions still registers pregnancies
 
-    const QList<VaccineRule> due = m_rules.dueVaccines(m_person.birthDate, m_person.vaccinesGiven, m_date);
-    if (!due.isEmpty()) {
-        auto [group, column] = newBox(tr("Immunisation given today"), QStringLiteral("vaccinesGroupBox"));
-        // A grid, not one row: a child who missed many doses must not widen the form.
-        constexpr int kColumns = 2;
-        auto *grid = new QGridLayout;
-        for (int i = 0; i < due.size(); ++i) {
-            auto *check = new QCheckBox(due.at(i).label, group);
-            check->setObjectName(QStringLiteral("vaccine_%1CheckBox").arg(due.at(i).code));
-            check->installEventFilter(this);
-            m_vaccines.insert(due.at(i).code, check);
-            grid->addWidget(check, i / kColumns, i % kColumns);
+    if (months < kUnderFiveMonths) {
+        m_vaccinePanel = new VaccinePanel(m_rules, m_person, m_date, m_errors, this, m_content);
+        if (m_vaccinePanel->isEmpty()) {
+            delete m_vaccinePanel;
+            m_vaccinePanel = nullptr;
+        } else {
+            m_layout->addWidget(m_vaccinePanel);
         }
-        column->addLayout(grid);
-        column->addWidget(m_errors.labelFor(QStringLiteral("vaccines"), group));
     }
 
     auto [referralGroup, referralColumn] = newBox(tr("Referral"), QStringLiteral("referralGroupBox"));
@@ -493,9 +485,10 @@ Storage::SessionEntry SessionEntryForm::collect(ValidationReport &report) const
     e.memberId = m_person.memberId;
     e.date = m_date;
     e.answers = shownAnswers(); // a hidden question was not asked: its old text is not saved
-    for (auto it = m_vaccines.cbegin(); it != m_vaccines.cend(); ++it)
-        if (it.value()->isChecked())
-            e.vaccinesGiven << it.key();
+    if (m_vaccinePanel) {
+        e.vaccinesGiven = m_vaccinePanel->givenToday();
+        e.earlierDoses = m_vaccinePanel->earlierDoses(report);
+    }
     if (m_lmp && !m_lmp->text().trimmed().isEmpty()) {
         e.newPregnancyLmp = parseUserDate(m_lmp->text());
         if (const QString problem = userDateProblem(m_lmp->text()); !problem.isEmpty())

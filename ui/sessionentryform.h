@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -21,6 +20,7 @@ class QVBoxLayout;
 namespace Posyandu::Ui {
 
 class GrowthPanel;
+class VaccinePanel;
 
 // One person's session form, built from the indicator catalog for their age,
 // sex and pregnancy: the catalog decides what is asked, this class only how
@@ -96,7 +96,7 @@ private:
     QHash<QString, QWidget *> m_inputs;                   // indicator code -> input
     QHash<QString, Indicator> m_indicators;               // indicator code -> its question (range, type)
     QHash<QString, std::pair<QFormLayout *, int>> m_rows; // indicator code -> its form row, to hide when not asked
-    QHash<QString, QCheckBox *> m_vaccines;               // vaccine code -> check box
+    VaccinePanel *m_vaccinePanel = nullptr;               // under-fives: doses today and from the KIA book
     QWidget *m_firstInput = nullptr;
     QString m_cleanFingerprint;
 };

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     Storage::SessionEntryRepository entries(db, catalog.value(), rules.value());
     QList<double> saves;
     for (int i = 0; i < 30; ++i) {
-        Storage::SessionEntry e{session.value().id, childId, QDate::currentDate(), {}, {}, {}, {}, {}, {}};
+        Storage::SessionEntry e{session.value().id, childId, QDate::currentDate(), {}, {}, {}, {}, {}, {}, {}};
         e.answers = {{QStringLiteral("kes_weight"), QStringLiteral("12,%1").arg(i % 10)},
                      {QStringLiteral("kes_lenhei"), QStringLiteral("88")},
                      {QStringLiteral("kes_kia_book"), QStringLiteral("ya")}};

@@ -218,6 +218,33 @@ QList<Indicator> SessionEntryRepository::formIndicators(const PersonContext &per
     return memberQuestions + householdQuestions;
 }
 
+QSet<QString> SessionEntryRepository::earlierDosesChecked(const PersonContext &person, const SessionEntry &entry, ValidationReport &report) const
+{
+    QList<std::pair<QDate, QString>> byDate;
+    for (auto it = entry.earlierDoses.cbegin(); it != entry.earlierDoses.cend(); ++it)
+        byDate.append({it.value(), it.key()});
+    std::sort(byDate.begin(), byDate.end());
+    QSet<QString> given = person.vaccinesGiven;
+    QSet<QString> recorded;
+    for (const auto &[date, code] : std::as_const(byDate)) {
+        const VaccineRule *rule = m_rules.vaccine(code);
+        const QString field = QStringLiteral("earlier_doses");
+        if (!rule)
+            report.addError(field, tr("Unknown vaccine %1.").arg(code));
+        else if (given.contains(code))
+            report.addError(field, tr("%1 was already given to this child.").arg(rule->label));
+        else if (!date.isValid() || date > entry.date)
+            report.addError(field, tr("%1: a date from the KIA book cannot be after the session.").arg(rule->label));
+        else if (date < person.birthDate)
+            report.addError(field, tr("%1: the date is before the child's birth.").arg(rule->label));
+        else if (const QString why = m_rules.whyNot(*rule, person.birthDate, given, date); !why.isEmpty())
+            report.addError(field, tr("%1 (on %2)").arg(why, formatUserDate(date)));
+        given.insert(code);
+        recorded.insert(code);
+    }
+    return recorded;
+}
+
 Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDate &today)
 {
     auto found = context(entry.memberId, entry.date.isValid() ? entry.date : today);
@@ -362,7 +389,8 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
     for (const QString &code : entry.vaccinesGiven)
         if (!recordedToday.contains(code))
             newDoses << code;
-    QSet<QString> dosesToday;
+    // Doses from the KIA book, each checked at its own date in date order (an earlier dose of a series first).
+    QSet<QString> dosesToday = earlierDosesChecked(person, entry, report);
     for (const QString &code : std::as_const(newDoses)) {
         const VaccineRule *rule = m_rules.vaccine(code);
         if (!rule)
@@ -383,7 +411,7 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
         report.addError(QStringLiteral("referral_reason"), tr("Write why the person is not referred."));
 
     const bool nothing = typed.isEmpty() && observations.isEmpty() && memberUpdate.isEmpty() && vitaminACapsule.isEmpty() && newDoses.isEmpty()
-        && entry.referralTo.isEmpty() && !registersPregnancy && !recordsDelivery;
+        && entry.earlierDoses.isEmpty() && entry.referralTo.isEmpty() && !registersPregnancy && !recordsDelivery;
     if (nothing && !report.hasErrors())
         report.addError(QStringLiteral("entry"), tr("Nothing is filled in yet."));
     if (report.hasErrors())
@@ -483,6 +511,16 @@ Result<Saved> SessionEntryRepository::save(const SessionEntry &entry, const QDat
                              {QStringLiteral("session_id"), session},
                              {QStringLiteral("vaccine_code"), code},
                              {QStringLiteral("given_on"), entry.date}});
+            !r)
+            return r.error();
+    }
+    for (auto it = entry.earlierDoses.cbegin(); it != entry.earlierDoses.cend(); ++it) {
+        if (auto r = insert(QStringLiteral("immunisation"),
+                            {{QStringLiteral("member_id"), person.memberId},
+                             {QStringLiteral("session_id"), QVariant()}, // not given at this session
+                             {QStringLiteral("vaccine_code"), it.key()},
+                             {QStringLiteral("given_on"), it.value()},
+                             {QStringLiteral("given_at"), QStringLiteral("elsewhere")}});
             !r)
             return r.error();
     }

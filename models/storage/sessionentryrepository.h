@@ -43,8 +43,9 @@ struct SessionEntry {
     QStringList vaccinesGiven; // codes given today
     QString referralTo;        // destination code; empty = no referral; ReferralDestination::declined() = a suggested one declined
     QString referralReason;
-    QDate newPregnancyLmp; // registers a pregnancy when valid
-    QDate deliveredOn;     // ends the ongoing pregnancy (delivered) when valid
+    QDate newPregnancyLmp;             // registers a pregnancy when valid
+    QDate deliveredOn;                 // ends the ongoing pregnancy (delivered) when valid
+    QMap<QString, QDate> earlierDoses; // vaccine code -> the date written in the KIA book (given elsewhere, earlier)
 };
 
 // Saves a whole session entry (measurements, visits, observations, doses,
@@ -84,6 +85,9 @@ public:
 
 private:
     Database &m_db;
+    // Checks the KIA book's doses at their own dates, oldest first; returns their codes (on record once saved).
+    QSet<QString> earlierDosesChecked(const PersonContext &person, const SessionEntry &entry, ValidationReport &report) const;
+
     const IndicatorCatalog &m_catalog;
     const ScheduleRules &m_rules;
 };

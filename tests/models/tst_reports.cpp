@@ -111,7 +111,7 @@ private Q_SLOTS:
         Storage::SessionEntryRepository entries(m_store.db(), catalog.value(), rules.value());
         auto entry = [&](const char *ref, const QDate &on, const QMap<QString, QString> &answers, const QStringList &vaccines = {},
                          const QString &referral = {}, const QDate &lmp = {}) {
-            auto saved = entries.save({QString(), memberId(m_store, ref), on, answers, vaccines, referral, QString(), lmp, QDate()}, kToday);
+            auto saved = entries.save({QString(), memberId(m_store, ref), on, answers, vaccines, referral, QString(), lmp, QDate(), {}}, kToday);
             if (!saved)
                 qWarning("%s: %s", ref, qPrintable(saved.error().message));
             return saved.ok();

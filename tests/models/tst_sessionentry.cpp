@@ -461,6 +461,45 @@ private Q_SLOTS:
         QVERIFY(stale.error().message.contains(QLatin1String("sync")) || !stale.error().message.isEmpty());
         QCOMPARE(f.store.count(QStringLiteral("outbox")), before);
     }
+
+    // Doses written earlier in the KIA book, each checked at its own date (order, age window), oldest first.
+    void earlierDosesFromTheKiaBook_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("HB0 at 52 days (past its 7)") << "HB0" << QDate(2026, 6, 1);
+        QTest::newRow("before the birth") << "BCG" << QDate(2026, 4, 1);
+        QTest::newRow("after the session") << "BCG" << kToday.addDays(1);
+        QTest::newRow("OPV2 without OPV1") << "OPV2" << QDate(2026, 6, 12);
+        QTest::newRow("unknown vaccine") << "COVID" << QDate(2026, 6, 12);
+    }
+    void earlierDosesFromTheKiaBook()
+    {
+        QFETCH(QString, code);
+        QFETCH(QDate, date);
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry bad = f.entry(f.family.baby); // born 10 April 2026
+        bad.earlierDoses = {{QStringLiteral("BCG"), QDate(2026, 4, 20)}, {code, date}};
+        auto refused = entries.save(bad, kToday);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().issues.first().field, QStringLiteral("earlier_doses"));
+        QCOMPARE(f.store.count(QStringLiteral("immunisation")), 0); // the good one is not written either
+
+        SessionEntry book = f.entry(f.family.baby);
+        book.earlierDoses = {{QStringLiteral("HB0"), QDate(2026, 4, 11)},
+                             {QStringLiteral("BCG"), QDate(2026, 5, 10)},
+                             {QStringLiteral("OPV1"), QDate(2026, 5, 10)},
+                             {QStringLiteral("OPV2"), QDate(2026, 6, 12)}};
+        book.vaccinesGiven = {QStringLiteral("OPV3")}; // today, after the book's OPV2
+        auto saved = entries.save(book, kToday);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(f.store.count(QStringLiteral("immunisation"), QStringLiteral("given_at = 'elsewhere' AND session_id IS NULL")), 4);
+        QCOMPARE(f.store.count(QStringLiteral("immunisation"), QStringLiteral("vaccine_code = 'OPV3' AND given_at = 'posyandu'")), 1);
+        QCOMPARE(Test::scalar(f.store.db(), QStringLiteral("SELECT given_on FROM immunisation WHERE vaccine_code = 'BCG'")),
+                 QStringLiteral("2026-05-10"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionEntry)

@@ -29,7 +29,7 @@ struct SessionFixture {
     SessionFixture();
     Storage::SessionEntry entry(const QString &memberId) const
     {
-        return Storage::SessionEntry{sessionId, memberId, kFamilyToday, {}, {}, {}, {}, {}, {}};
+        return Storage::SessionEntry{sessionId, memberId, kFamilyToday, {}, {}, {}, {}, {}, {}, {}};
     }
 };
 

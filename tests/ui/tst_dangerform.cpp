@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTest>
@@ -169,6 +170,32 @@ private Q_SLOTS:
         QTest::keyClick(lmp, Qt::Key_Return);
         QTRY_COMPARE(f.store.count(QStringLiteral("anc_visit"), QStringLiteral("gestational_weeks = 14 AND weight_kg = 56")), 1);
         QCOMPARE(f.store.count(QStringLiteral("adult_screening")), 0);
+    }
+
+    // A dose from the KIA book, behind its button, typed with its date; Enter saves it as given elsewhere.
+    void earlierDoseFromTheKiaBook()
+    {
+        Test::SessionFixture f;
+        QVERIFY(f.ok);
+        Ui::MainWindow window(f.store.db());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        choose(window, QStringLiteral("ahmad"));
+        Ui::SessionEntryForm *form = window.sessionPage()->form();
+        QTRY_COMPARE(form->personName(), QStringLiteral("Ahmad Rizky"));
+        auto *button = find<QPushButton>(form, QStringLiteral("kiaBookButton"));
+        auto *bcg = find<QLineEdit>(form, QStringLiteral("earlier_BCGLineEdit"));
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY(!bcg->isVisible()); // the form stays short until asked
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(bcg->isVisible());
+        QTest::keyClicks(bcg, QStringLiteral("20-04-2026"));
+        QTest::keyClick(bcg, Qt::Key_Return);
+        QTRY_COMPARE(f.store.count(QStringLiteral("immunisation"),
+                                   QStringLiteral("vaccine_code = 'BCG' AND given_on = '2026-04-20' AND given_at = 'elsewhere'")),
+                     1);
     }
 };
 
