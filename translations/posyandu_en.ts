@@ -554,6 +554,33 @@
     </message>
 </context>
 <context>
+    <name>DoseCheck</name>
+    <message>
+        <source>Unknown vaccine %1.</source>
+        <translation>Unknown vaccine %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already given to this child.</source>
+        <translation>%1 was already given to this child.</translation>
+    </message>
+    <message>
+        <source>Immunisations here are for children under five.</source>
+        <translation>Immunisations here are for children under five.</translation>
+    </message>
+    <message>
+        <source>%1: a date from the KIA book cannot be after the session.</source>
+        <translation>%1: a date from the KIA book cannot be after the session.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before the child&apos;s birth.</source>
+        <translation>%1: the date is before the child&apos;s birth.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Nothing was saved. Please correct the fields marked in red.</source>
@@ -2824,18 +2851,6 @@
         <translation>Register the pregnancy first (first day of the last period).</translation>
     </message>
     <message>
-        <source>Unknown vaccine %1.</source>
-        <translation>Unknown vaccine %1.</translation>
-    </message>
-    <message>
-        <source>%1 was already given to this child.</source>
-        <translation>%1 was already given to this child.</translation>
-    </message>
-    <message>
-        <source>Immunisations here are for children under five.</source>
-        <translation>Immunisations here are for children under five.</translation>
-    </message>
-    <message>
         <source>Vitamin A was already given this month.</source>
         <translation>Vitamin A was already given this month.</translation>
     </message>
@@ -2874,18 +2889,6 @@
     <message>
         <source>Write why the person is not referred.</source>
         <translation>Write why the person is not referred.</translation>
-    </message>
-    <message>
-        <source>%1: a date from the KIA book cannot be after the session.</source>
-        <translation>%1: a date from the KIA book cannot be after the session.</translation>
-    </message>
-    <message>
-        <source>%1: the date is before the child&apos;s birth.</source>
-        <translation>%1: the date is before the child&apos;s birth.</translation>
-    </message>
-    <message>
-        <source>%1 (on %2)</source>
-        <translation>%1 (on %2)</translation>
     </message>
 </context>
 <context>

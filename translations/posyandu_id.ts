@@ -554,6 +554,33 @@
     </message>
 </context>
 <context>
+    <name>DoseCheck</name>
+    <message>
+        <source>Unknown vaccine %1.</source>
+        <translation>Vaksin %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 was already given to this child.</source>
+        <translation>%1 sudah pernah diberikan kepada anak ini.</translation>
+    </message>
+    <message>
+        <source>Immunisations here are for children under five.</source>
+        <translation>Imunisasi di sini untuk balita.</translation>
+    </message>
+    <message>
+        <source>%1: a date from the KIA book cannot be after the session.</source>
+        <translation>%1: tanggal dari buku KIA tidak boleh sesudah hari buka ini.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before the child&apos;s birth.</source>
+        <translation>%1: tanggalnya sebelum anak lahir.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (pada %2)</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Nothing was saved. Please correct the fields marked in red.</source>
@@ -2804,18 +2831,6 @@
         <translation>Catat kehamilannya dulu (HPHT).</translation>
     </message>
     <message>
-        <source>Unknown vaccine %1.</source>
-        <translation>Vaksin %1 tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>%1 was already given to this child.</source>
-        <translation>%1 sudah pernah diberikan kepada anak ini.</translation>
-    </message>
-    <message>
-        <source>Immunisations here are for children under five.</source>
-        <translation>Imunisasi di sini untuk balita.</translation>
-    </message>
-    <message>
         <source>Vitamin A was already given this month.</source>
         <translation>Vitamin A sudah diberikan bulan ini.</translation>
     </message>
@@ -2854,18 +2869,6 @@
     <message>
         <source>Write why the person is not referred.</source>
         <translation>Tulis alasan orang ini tidak dirujuk.</translation>
-    </message>
-    <message>
-        <source>%1: a date from the KIA book cannot be after the session.</source>
-        <translation>%1: tanggal dari buku KIA tidak boleh sesudah hari buka ini.</translation>
-    </message>
-    <message>
-        <source>%1: the date is before the child&apos;s birth.</source>
-        <translation>%1: tanggalnya sebelum anak lahir.</translation>
-    </message>
-    <message>
-        <source>%1 (on %2)</source>
-        <translation>%1 (pada %2)</translation>
     </message>
 </context>
 <context>

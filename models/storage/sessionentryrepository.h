@@ -85,9 +85,6 @@ public:
 
 private:
     Database &m_db;
-    // Checks the KIA book's doses at their own dates, oldest first; returns their codes (on record once saved).
-    QSet<QString> earlierDosesChecked(const PersonContext &person, const SessionEntry &entry, ValidationReport &report) const;
-
     const IndicatorCatalog &m_catalog;
     const ScheduleRules &m_rules;
 };
