@@ -2373,6 +2373,10 @@
         <source>⚠ Danger sign: %1. Referred to %2.</source>
         <translation>⚠ Danger sign: %1. Referred to %2.</translation>
     </message>
+    <message>
+        <source>The household&apos;s answers of this month are filled in already; change them only if they changed.</source>
+        <translation>The household&apos;s answers of this month are filled in already; change them only if they changed.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>

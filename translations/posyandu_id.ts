@@ -2356,6 +2356,10 @@
         <source>⚠ Danger sign: %1. Referred to %2.</source>
         <translation>⚠ Tanda bahaya: %1. Dirujuk ke %2.</translation>
     </message>
+    <message>
+        <source>The household&apos;s answers of this month are filled in already; change them only if they changed.</source>
+        <translation>Jawaban rumah tangga bulan ini sudah terisi; ubah hanya bila ada yang berubah.</translation>
+    </message>
 </context>
 <context>
     <name>Posyandu::Ui::SessionPage</name>

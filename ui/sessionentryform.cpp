@@ -21,6 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -104,15 +107,17 @@ QString SessionEntryForm::setPerson(const QString &memberId, const QString &sess
 
 void SessionEntryForm::showSaved(const Storage::SessionEntry &saved)
 {
-    bool shown = false;
+    bool shown = false;          // the person's own records of the day
+    bool householdShown = false; // the household's of the month, perhaps from another member's form
     for (auto it = saved.answers.cbegin(); it != saved.answers.cend(); ++it) {
         QWidget *input = m_inputs.value(it.key());
+        bool &flag = m_indicators.value(it.key()).subject == QLatin1String("household") ? householdShown : shown;
         if (auto *edit = qobject_cast<QLineEdit *>(input)) {
             edit->setText(it.value());
-            shown = true;
+            flag = true;
         } else if (auto *combo = qobject_cast<QComboBox *>(input); combo && combo->findData(it.value()) >= 0) {
             combo->setCurrentIndex(combo->findData(it.value()));
-            shown = true;
+            flag = true;
         }
     }
     if (m_referral && !saved.referralTo.isEmpty()) {
@@ -132,10 +137,11 @@ void SessionEntryForm::showSaved(const Storage::SessionEntry &saved)
         m_layout->insertWidget(0, given);
         shown = true;
     }
-    if (shown) {
-        m_summary->setStyleSheet(QString());
+    m_summary->setStyleSheet(QString());
+    if (shown)
         m_summary->setText(tr("Saved today. What you change here corrects those same records."));
-    }
+    else if (householdShown)
+        m_summary->setText(tr("The household's answers of this month are filled in already; change them only if they changed."));
     answerChanged();
     updateGrowth();
     m_cleanFingerprint = formFingerprint(m_content);
@@ -526,12 +532,40 @@ Result<Storage::Saved> SessionEntryForm::save()
         : m_repository.save(entry, Protocol::Clock::today() > m_date ? Protocol::Clock::today() : m_date);
     if (!saved) {
         m_errors.showFailure(saved.error(), m_summary);
+        revealFirstError(saved.error());
         return saved;
     }
     m_errors.clear();
     m_summary->clear();
     m_cleanFingerprint = formFingerprint(m_content);
     return saved;
+}
+
+void SessionEntryForm::revealFirstError(const Error &error)
+{
+    // The cadre must see what stopped the save: focus its input and scroll it into view with its message
+    // (at 1280x720 the referral's reason is below the fold).
+    if (error.issues.isEmpty())
+        return;
+    const QString field = error.issues.first().field;
+    const QHash<QString, QWidget *> special = {{QStringLiteral("referral_reason"), m_referralReason},
+                                               {QStringLiteral("referral_to"), m_referral},
+                                               {QStringLiteral("new_pregnancy_lmp"), m_lmp},
+                                               {QStringLiteral("delivered_on"), m_delivered}};
+    QWidget *input = m_inputs.value(field, special.value(field));
+    QWidget *message = m_content->findChild<QLabel *>(field + QStringLiteral("ErrorLabel"));
+    if (input)
+        input->setFocus(Qt::OtherFocusReason);
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            // After the layout has placed the message that was just shown.
+            QPointer<QWidget> target = message ? message : input;
+            QTimer::singleShot(0, scroll, [scroll, target] {
+                if (target)
+                    scroll->ensureWidgetVisible(target, 20, 40);
+            });
+            break;
+        }
 }
 
 void SessionEntryForm::focusFirstField()

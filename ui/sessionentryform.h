@@ -56,6 +56,7 @@ private:
     void rebuild();
     // What was saved for the person today, back in the inputs: the form shows it and a save corrects it.
     void showSaved(const Storage::SessionEntry &saved);
+    void revealFirstError(const Error &error);
     QWidget *inputFor(const Indicator &indicator);
     void addQuestion(QVBoxLayout *box, const Indicator &indicator);
     void updateGrowth();

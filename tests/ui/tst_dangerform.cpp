@@ -101,6 +101,8 @@ private Q_SLOTS:
         QTest::keyClick(referral, Qt::Key_Return);
         auto *reasonError = find<QLabel>(form, QStringLiteral("referral_reasonErrorLabel"));
         QTRY_VERIFY(reasonError->isVisible());
+        QTRY_VERIFY(!reasonError->visibleRegion().isEmpty()); // scrolled into view, not below the fold at 1280x720
+        QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("referralReasonLineEdit"));
         QCOMPARE(f.store.count(QStringLiteral("anthropometry")), 0);
         // A sign that goes no longer changes her choice.
         auto *reason = find<QLineEdit>(form, QStringLiteral("referralReasonLineEdit"));
