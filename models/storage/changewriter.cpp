@@ -151,10 +151,13 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
     if (!current.next())
         return Error{tr("The record to change no longer exists."), {}};
 
+    QJsonObject fieldHlc = QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object();
     QVariantMap changed;
     QVariantMap previous;
     for (int i = 0; i < names.size(); ++i) {
-        if (!sameValue(current.value(2 + i), fields.value(names.at(i)))) {
+        // A field never written before holds its column default, not a value: giving it is a change even when the
+        // value equals that default (a first "No" where the 0 only meant "not asked").
+        if (!sameValue(current.value(2 + i), fields.value(names.at(i))) || !fieldHlc.contains(names.at(i))) {
             changed.insert(names.at(i), fields.value(names.at(i)));
             previous.insert(names.at(i), current.value(2 + i));
         }
@@ -162,7 +165,6 @@ Result<void> ChangeWriter::update(const QString &entity, const QString &id, cons
     if (changed.isEmpty())
         return {};
 
-    QJsonObject fieldHlc = QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object();
     const QVariant baseServerVer = current.value(1);
     current.finish();
 

@@ -13,6 +13,8 @@
 #include "transaction.h"
 #include "userdate.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlRecord>
 
@@ -92,8 +94,11 @@ Result<SessionEntry> SessionEntryRepository::savedEntry(const PersonContext &per
         QSqlQuery q = std::move(r).value();
         if (!q.next())
             continue;
+        // A column never written holds its default (a screening's TB flag 0), not an answer: only the fields
+        // the record's writes stamped (field_hlc) are shown again, so "—" does not come back as "No".
+        const QJsonObject written = QJsonDocument::fromJson(q.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
         for (const Indicator &i : m_catalog.all()) {
-            if (i.typedTarget.section(QLatin1Char('.'), 0, 0) != table)
+            if (i.typedTarget.section(QLatin1Char('.'), 0, 0) != table || !written.contains(i.typedTarget.section(QLatin1Char('.'), 1)))
                 continue;
             const int column = q.record().indexOf(i.typedTarget.section(QLatin1Char('.'), 1));
             if (const QString text = column < 0 ? QString() : answerText(i, q.value(column)); !text.isEmpty())

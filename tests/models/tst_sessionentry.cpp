@@ -500,6 +500,26 @@ private Q_SLOTS:
         QCOMPARE(Test::scalar(f.store.db(), QStringLiteral("SELECT given_on FROM immunisation WHERE vaccine_code = 'BCG'")),
                  QStringLiteral("2026-05-10"));
     }
+
+    // An unanswered yes/no of a typed record ("—") shows again as unanswered, not as the column's default "No".
+    void unansweredStaysUnansweredWhenShownAgain()
+    {
+        Fixture f;
+        QVERIFY(f.ok);
+        SessionEntryRepository entries(f.store.db(), f.catalog, f.rules);
+        SessionEntry e = f.entry(f.family.grandmother);
+        e.answers = {{QStringLiteral("kes_systolic"), QStringLiteral("120")}, {QStringLiteral("kes_diastolic"), QStringLiteral("80")}};
+        QVERIFY(entries.save(e, kToday).ok());
+        const PersonContext grandmother = entries.context(f.family.grandmother, kToday).value().value();
+        QMap<QString, QString> shown = entries.savedEntry(grandmother, kToday).value().answers;
+        QVERIFY(!shown.contains(QStringLiteral("kes_tb_symptoms")));
+        QVERIFY(!shown.contains(QStringLiteral("kes_smoker")));
+        QCOMPARE(shown.value(QStringLiteral("kes_systolic")), QStringLiteral("120"));
+        e.answers.insert(QStringLiteral("kes_tb_symptoms"), QStringLiteral("tidak"));
+        QVERIFY(entries.save(e, kToday).ok());
+        shown = entries.savedEntry(grandmother, kToday).value().answers;
+        QCOMPARE(shown.value(QStringLiteral("kes_tb_symptoms")), QStringLiteral("false"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionEntry)
