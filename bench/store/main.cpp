@@ -3,11 +3,13 @@
 // (default 50,000) with 12 months of sessions through the practice-village
 // generator, then prints: the main window's start on that store, search as
 // you type (median and p95 per keystroke, through the same model the window
-// uses), one session entry's save time, and resident memory. Figures only;
+// uses), one session entry's save time, the opening day's list with its danger
+// signs, and resident memory. Figures only;
 // never a pass/fail test.
 //
 //   build/release/bench/bench_store [--households N] [--keep DIR]
 #include "benchsupport.h"
+#include "dangercheck.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "householdlistmodel.h"
@@ -19,6 +21,7 @@
 #include "sessionentryrepository.h"
 #include "sessionrepository.h"
 #include "sql.h"
+#include "targetlist.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -126,6 +129,25 @@ int main(int argc, char *argv[])
     }
     std::printf("save one session entry (synchronous=FULL, file in %s): median %.1f ms, p95 %.1f ms\n", qPrintable(QFileInfo(path).path()),
                 Bench::percentile(saves, 0.5), Bench::percentile(saves, 0.95));
+
+    // The opening day's list as the session page reloads it after every save: the targets, then each one's
+    // danger signs from what was saved today and the history (DangerCheck::savedSigns).
+    const Storage::DangerCheck danger(catalog.value(), rules.value(), Growth::GrowthCalculator::fromResources());
+    QList<double> reloads;
+    qsizetype targetCount = 0;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        auto targets = Storage::TargetList::load(db, posyandus.value().first().id, session.value().id, QDate::currentDate(), rules.value());
+        if (!targets)
+            return 1;
+        for (const Storage::Target &t : targets.value())
+            if (!danger.savedSigns(entries, t.memberId, QDate::currentDate()))
+                return 1;
+        reloads.append(double(timer.nsecsElapsed()) / 1e6);
+        targetCount = targets.value().size();
+    }
+    std::printf("opening-day list with danger signs (%lld targets of one Posyandu): median %.1f ms, max %.1f ms\n", qlonglong(targetCount),
+                Bench::percentile(reloads, 0.5), Bench::percentile(reloads, 1.0));
     std::printf("memory with the window open: own (RssAnon) %.1f MB, database pages mapped (RssFile) %.1f MB; %.1f MB own before opening "
                 "the store\n",
                 double(Bench::statusKb("RssAnon:")) / 1024, double(Bench::statusKb("RssFile:")) / 1024, double(rssBefore) / 1024);

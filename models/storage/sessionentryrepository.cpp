@@ -105,12 +105,13 @@ Result<SessionEntry> SessionEntryRepository::savedEntry(const PersonContext &per
                 entry.answers.insert(i.code, text);
         }
     }
-    // Observations: the person's of that day; the household's latest of the month.
+    // Observations: the person's of that day; the household's latest of the month. Both within the household,
+    // so the lookup rides the (household_id, member_id, ...) index instead of scanning every observation.
     auto o = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT indicator_code, value FROM observation WHERE deleted_at IS NULL AND "
-                                     "((member_id = ? AND observed_on = ?) OR (household_id = ? AND member_id IS NULL AND observed_on >= ? "
-                                     "AND observed_on <= ?)) ORDER BY observed_on, id"),
-                      {person.memberId, date, person.householdId, monthStart(date), date});
+                      QStringLiteral("SELECT indicator_code, value FROM observation WHERE deleted_at IS NULL AND household_id = ? AND "
+                                     "((member_id = ? AND observed_on = ?) OR (member_id IS NULL AND observed_on >= ? AND observed_on <= ?)) "
+                                     "ORDER BY observed_on, id"),
+                      {person.householdId, person.memberId, date, monthStart(date), date});
     if (!o)
         return o.error();
     for (QSqlQuery q = std::move(o).value(); q.next();)
