@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielderrors.h"
 
+#include <QPointer>
+#include <QScrollArea>
+#include <QTimer>
+
 #include <QComboBox>
 #include <QDialog>
 #include <QLayout>
@@ -64,6 +68,23 @@ void FieldErrors::showFailure(const Error &error, QLabel *summary)
     summary->setStyleSheet(QStringLiteral("color: #b00020;"));
     summary->setText(unplaced.isEmpty() && !error.issues.isEmpty() ? tr("Nothing was saved. Please correct the fields marked in red.")
                                                                    : error.message);
+}
+
+void FieldErrors::reveal(const QString &field, QWidget *input) const
+{
+    if (input)
+        input->setFocus(Qt::OtherFocusReason);
+    QPointer<QWidget> target = m_labels.value(field);
+    if (!target)
+        target = input;
+    for (QWidget *w = target; w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            QTimer::singleShot(0, scroll, [scroll, target] {
+                if (target)
+                    scroll->ensureWidgetVisible(target, 20, 40);
+            });
+            return;
+        }
 }
 
 void FieldErrors::clear()

@@ -39,6 +39,10 @@ public:
     // Shows the issues; returns those whose field has no label (for a summary line).
     QList<ValidationIssue> show(const QList<ValidationIssue> &issues);
 
+    // Makes a refused field seen: focuses its input and scrolls the nearest scroll area to its message (or the
+    // input), once the layout has placed the message just shown (at 1280x720 a message can be below the fold).
+    void reveal(const QString &field, QWidget *input) const;
+
     // Grows a dialog's height so that every wrapped message in it is read whole at its present width.
     static void growToFit(QWidget *dialog);
 

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 550 lines on purpose: one class that builds one person's form from the catalog and reads it back. The
+// parts that stand alone are their own classes (GrowthPanel, VaccinePanel, DangerCheck, DoseCheck, FieldErrors);
+// what stays is the wiring of each input to its answer, its condition and its message, which shares the
+// inputs-by-code table throughout. The next split, if it grows: the pregnancy box (HPHT, HPL, visit number).
 #include "sessionentryform.h"
 
 #include "anthropometry.h"
@@ -21,9 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
-#include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -543,29 +544,14 @@ Result<Storage::Saved> SessionEntryForm::save()
 
 void SessionEntryForm::revealFirstError(const Error &error)
 {
-    // The cadre must see what stopped the save: focus its input and scroll it into view with its message
-    // (at 1280x720 the referral's reason is below the fold).
-    if (error.issues.isEmpty())
-        return;
-    const QString field = error.issues.first().field;
     const QHash<QString, QWidget *> special = {{QStringLiteral("referral_reason"), m_referralReason},
                                                {QStringLiteral("referral_to"), m_referral},
                                                {QStringLiteral("new_pregnancy_lmp"), m_lmp},
                                                {QStringLiteral("delivered_on"), m_delivered}};
-    QWidget *input = m_inputs.value(field, special.value(field));
-    QWidget *message = m_content->findChild<QLabel *>(field + QStringLiteral("ErrorLabel"));
-    if (input)
-        input->setFocus(Qt::OtherFocusReason);
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget())
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            // After the layout has placed the message that was just shown.
-            QPointer<QWidget> target = message ? message : input;
-            QTimer::singleShot(0, scroll, [scroll, target] {
-                if (target)
-                    scroll->ensureWidgetVisible(target, 20, 40);
-            });
-            break;
-        }
+    if (!error.issues.isEmpty()) {
+        const QString field = error.issues.first().field;
+        m_errors.reveal(field, m_inputs.value(field, special.value(field)));
+    }
 }
 
 void SessionEntryForm::focusFirstField()

@@ -14,6 +14,7 @@
 
 using namespace Posyandu;
 using namespace Posyandu::Storage;
+using Posyandu::Test::issueFields;
 using Posyandu::Test::SessionFixture;
 
 namespace {
@@ -27,13 +28,6 @@ QStringList codesOf(const QList<DangerSign> &signs)
     return codes;
 }
 
-QStringList issueFields(const Error &e)
-{
-    QStringList fields;
-    for (const auto &i : e.issues)
-        fields << i.field;
-    return fields;
-}
 } // namespace
 
 class TestDangerSigns : public QObject

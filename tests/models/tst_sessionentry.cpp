@@ -25,17 +25,11 @@ using Posyandu::Test::TempStore;
 
 namespace {
 using Posyandu::Test::Family;
+using Posyandu::Test::issueFields;
 using Posyandu::Test::SessionFixture;
 using Fixture = SessionFixture;
 const QDate kToday = Posyandu::Test::kFamilyToday;
 
-QStringList issueFields(const Error &e)
-{
-    QStringList fields;
-    for (const auto &i : e.issues)
-        fields << i.field;
-    return fields;
-}
 } // namespace
 
 class TestSessionEntry : public QObject

@@ -33,4 +33,13 @@ struct SessionFixture {
     }
 };
 
+// The fields a refused save names, in order: where the form shows its messages.
+inline QStringList issueFields(const Error &error)
+{
+    QStringList fields;
+    for (const ValidationIssue &issue : error.issues)
+        fields << issue.field;
+    return fields;
+}
+
 } // namespace Posyandu::Test

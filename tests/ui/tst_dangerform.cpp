@@ -33,6 +33,17 @@ template <typename T> T *find(QWidget *root, const QString &name)
     return w;
 }
 
+// Shows the window at 1280×720 and opens the opening day with Ctrl+H, as the cadre does.
+bool openOpeningDay(Ui::MainWindow &window)
+{
+    window.resize(1280, 720);
+    window.show();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+    return window.sessionPage() != nullptr;
+}
+
 // Chooses the person by typing part of the name into the page's filter, then Enter.
 void choose(Ui::MainWindow &window, const QString &name)
 {
@@ -57,10 +68,7 @@ private Q_SLOTS:
         Test::SessionFixture f;
         QVERIFY(f.ok);
         Ui::MainWindow window(f.store.db());
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(openOpeningDay(window));
         choose(window, QStringLiteral("dewi"));
         Ui::SessionEntryForm *form = window.sessionPage()->form();
         QCOMPARE(form->personName(), QStringLiteral("Dewi Lestari"));
@@ -127,10 +135,7 @@ private Q_SLOTS:
         Test::SessionFixture f;
         QVERIFY(f.ok);
         Ui::MainWindow window(f.store.db());
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(openOpeningDay(window));
         find<QWidget>(window.sessionPage(), QStringLiteral("showEveryoneCheckBox"))->setProperty("checked", true);
         choose(window, QStringLiteral("siti"));
         Ui::SessionEntryForm *form = window.sessionPage()->form();
@@ -180,10 +185,7 @@ private Q_SLOTS:
         Test::SessionFixture f;
         QVERIFY(f.ok);
         Ui::MainWindow window(f.store.db());
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(openOpeningDay(window));
         choose(window, QStringLiteral("ahmad"));
         Ui::SessionEntryForm *form = window.sessionPage()->form();
         QTRY_COMPARE(form->personName(), QStringLiteral("Ahmad Rizky"));
