@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -70,7 +71,7 @@ SessionPage::SessionPage(Storage::Database &db, const Storage::IndicatorCatalog 
     m_table->setWordWrap(false);
     leftLayout->addWidget(m_table);
 
-    auto *scroll = new QScrollArea(splitter);
+    auto *scroll = m_scroll = new QScrollArea(splitter);
     scroll->setObjectName(QStringLiteral("entryScrollArea"));
     scroll->setWidgetResizable(true);
     m_form = new SessionEntryForm(*m_entries, std::move(calculator), rules, scroll);
@@ -184,8 +185,10 @@ void SessionPage::reload()
     m_revertingSelection = false;
     if (!keep.isEmpty() && m_model->rowOf(keep) >= 0) {
         selectMember(keep);
-        if (!m_form->isDirty())
+        if (!m_form->isDirty()) {
             m_form->setPerson(keep, m_sessionId, m_date); // refresh history and due doses
+            m_scroll->verticalScrollBar()->setValue(0);   // a rebuilt form starts at its top, wherever an error scrolled
+        }
     } else {
         m_shownMemberId.clear();
         m_form->clearPerson();
@@ -253,6 +256,7 @@ void SessionPage::currentPersonChanged()
         m_form->clearPerson();
         return;
     }
+    m_scroll->verticalScrollBar()->setValue(0);
     if (const QString error = m_form->setPerson(memberId, m_sessionId, m_date); !error.isEmpty())
         Q_EMIT statusMessage(error);
 }

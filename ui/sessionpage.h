@@ -14,6 +14,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace Posyandu {
@@ -73,6 +74,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_everyone = nullptr;
     QTableView *m_table = nullptr;
+    QScrollArea *m_scroll = nullptr; // around the form
     SessionEntryForm *m_form = nullptr;
     QPushButton *m_saveButton = nullptr;
     QString m_posyanduId;

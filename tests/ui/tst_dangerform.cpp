@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -117,6 +118,7 @@ private Q_SLOTS:
         QTest::keyClicks(reason, QStringLiteral("Orang tua akan membawa ke dokter anak besok"));
         QTest::keyClick(reason, Qt::Key_Return);
         QTRY_COMPARE(f.store.count(QStringLiteral("anthropometry")), 1);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0); // the form shown after the save starts at its top again
         QCOMPARE(f.store.count(QStringLiteral("referral"), QStringLiteral("destination = 'declined' AND reason LIKE 'Orang tua%'")), 1);
 
         // The list and the title carry the sign in words.
